@@ -22,6 +22,7 @@ export default defineConfig({
     root: resolve(import.meta.dirname, 'src/renderer'),
     base: './',
     build: {
+      minify: true,
       rolldownOptions: { input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') } }
     },
     plugins: [react()]

@@ -6,6 +6,9 @@
  */
 import { z } from 'zod'
 import type { ParsedArticle } from './model/Article'
+import { API_METHODS, type EventName, type EventPayloads } from './ipcNames'
+
+export { API_METHODS, EVENT_NAMES, type EventName, type EventPayloads } from './ipcNames'
 
 const MAX_FILE_BYTES = 50 * 1024 * 1024
 
@@ -110,40 +113,9 @@ export interface ChannelResults {
 
 export type ChannelResult<C extends Channel> = ChannelResults[C]
 
-/** Events main pushes to the renderer. */
-export interface EventPayloads {
-  /** A menu item or accelerator fired; the renderer runs the command of that id. */
-  'menu:command': { command: string }
-  /** The workspace folder changed (user chose another one). */
-  'workspace:switched': WorkspaceInfo
-  /** Files handed to the app from outside (second instance, OS "open with"). */
-  'files:opened': { files: OpenedFile[] }
-}
-export type EventName = keyof EventPayloads
-export const EVENT_NAMES: readonly EventName[] = ['menu:command', 'workspace:switched', 'files:opened']
-
-/** The named API the preload exposes as `window.copydesk`: namespace → method → channel. */
-export const API_METHODS = {
-  workspace: {
-    info: 'workspace:info',
-    choose: 'workspace:choose',
-    scan: 'workspace:scan',
-    read: 'workspace:read'
-  },
-  articles: {
-    write: 'article:write',
-    trash: 'article:trash',
-    restore: 'article:restore',
-    emptyTrash: 'trash:empty'
-  },
-  files: { open: 'files:open', parse: 'files:parse' },
-  spell: { check: 'spell:check', suggest: 'spell:suggest' },
-  shell: { openExternal: 'shell:openExternal' }
-} as const satisfies Record<string, Record<string, Channel>>
-
 type Methods = typeof API_METHODS
-type MethodFor<C extends Channel> = keyof ChannelArgs<C> extends never
-  ? () => Promise<ChannelResult<C>>
+type MethodFor<C extends Channel> = {} extends ChannelArgs<C>
+  ? (args?: ChannelArgs<C>) => Promise<ChannelResult<C>>
   : (args: ChannelArgs<C>) => Promise<ChannelResult<C>>
 
 /** The type of `window.copydesk`. */
@@ -156,3 +128,7 @@ export type CopydeskApi = {
 }
 
 export type HandlerTable = { [C in Channel]: (args: ChannelArgs<C>) => Promise<ChannelResult<C>> }
+
+// The contract's two lists must agree: every API method names a declared channel.
+const _methodsNameChannels: Record<string, Record<string, Channel>> = API_METHODS
+void _methodsNameChannels

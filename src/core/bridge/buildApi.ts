@@ -1,4 +1,5 @@
-import { API_METHODS, EVENT_NAMES, type CopydeskApi, type EventName, type EventPayloads } from '../ipc'
+import type { CopydeskApi } from '../ipc'
+import { API_METHODS, EVENT_NAMES, type EventName, type EventPayloads } from '../ipcNames'
 
 export type RawInvoke = (channel: string, args: unknown) => Promise<unknown>
 export type RawSubscribe = (event: string, listener: (payload: unknown) => void) => () => void

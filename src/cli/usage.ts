@@ -1,0 +1,11 @@
+/** The help text of `copydesk --help`; commands land here as they are built (DESIGN.md, "Command line"). */
+export const usage = `Usage: copydesk <command> [options]
+
+Commands:
+  import <file…>    Parse .txt, .md and .html files into the article model
+
+Options:
+  --json              Machine-readable output only on stdout
+  --workspace <dir>   Use the entities and sources of this workspace
+  -h, --help          Show this help
+`

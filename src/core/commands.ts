@@ -1,0 +1,56 @@
+/**
+ * Every user action, once: the native menus (main), the command palette and the keyboard
+ * handler (renderer) are all built from this list, so each action has a menu entry and a shortcut.
+ */
+export type MenuName = 'file' | 'edit' | 'format' | 'view' | 'help'
+
+export interface CommandSpec {
+  id: string
+  label: string
+  menu: MenuName
+  /** Electron accelerator syntax ("CmdOrCtrl+Shift+P"). */
+  accelerator?: string
+  /** The editor's own keymap handles the key; the app's key handler leaves it alone. */
+  editorKey?: boolean
+  separatorBefore?: boolean
+}
+
+export const COMMANDS: readonly CommandSpec[] = [
+  { id: 'article.new', label: 'New Article', menu: 'file', accelerator: 'CmdOrCtrl+N' },
+  { id: 'file.open', label: 'Open…', menu: 'file', accelerator: 'CmdOrCtrl+O' },
+  { id: 'file.import', label: 'Import…', menu: 'file', accelerator: 'CmdOrCtrl+Shift+O' },
+  { id: 'workspace.choose', label: 'Choose Workspace Folder…', menu: 'file', separatorBefore: true },
+  { id: 'article.rename', label: 'Rename Article', menu: 'file', accelerator: 'F2', separatorBefore: true },
+  { id: 'article.trash', label: 'Move Article to Trash', menu: 'file', accelerator: 'CmdOrCtrl+Backspace' },
+  { id: 'library.showTrash', label: 'Show Trash', menu: 'file' },
+  { id: 'article.revisions', label: 'Compare Revisions…', menu: 'file', accelerator: 'CmdOrCtrl+Alt+R' },
+
+  { id: 'edit.undo', label: 'Undo', menu: 'edit', accelerator: 'CmdOrCtrl+Z', editorKey: true },
+  { id: 'edit.redo', label: 'Redo', menu: 'edit', accelerator: 'CmdOrCtrl+Shift+Z', editorKey: true },
+  { id: 'edit.find', label: 'Find…', menu: 'edit', accelerator: 'CmdOrCtrl+F', separatorBefore: true },
+  { id: 'edit.replace', label: 'Find and Replace…', menu: 'edit', accelerator: 'CmdOrCtrl+H' },
+  { id: 'edit.findNext', label: 'Find Next', menu: 'edit', accelerator: 'F3' },
+  { id: 'edit.findPrevious', label: 'Find Previous', menu: 'edit', accelerator: 'Shift+F3' },
+
+  { id: 'format.bold', label: 'Bold', menu: 'format', accelerator: 'CmdOrCtrl+B', editorKey: true },
+  { id: 'format.italic', label: 'Italic', menu: 'format', accelerator: 'CmdOrCtrl+I', editorKey: true },
+  { id: 'format.underline', label: 'Underline', menu: 'format', accelerator: 'CmdOrCtrl+U', editorKey: true },
+  { id: 'format.strike', label: 'Strikethrough', menu: 'format', accelerator: 'CmdOrCtrl+Shift+S', editorKey: true },
+  { id: 'format.link', label: 'Insert Link…', menu: 'format', accelerator: 'CmdOrCtrl+K' },
+  { id: 'format.paragraph', label: 'Paragraph', menu: 'format', accelerator: 'CmdOrCtrl+Alt+0', editorKey: true, separatorBefore: true },
+  { id: 'format.subhead', label: 'Subhead', menu: 'format', accelerator: 'CmdOrCtrl+Alt+2', editorKey: true },
+  { id: 'format.bulletList', label: 'Bulleted List', menu: 'format', accelerator: 'CmdOrCtrl+Shift+8', editorKey: true },
+  { id: 'format.orderedList', label: 'Numbered List', menu: 'format', accelerator: 'CmdOrCtrl+Shift+7', editorKey: true },
+  { id: 'format.blockquote', label: 'Block Quote', menu: 'format', accelerator: 'CmdOrCtrl+Shift+B', editorKey: true },
+
+  { id: 'view.palette', label: 'Command Palette…', menu: 'view', accelerator: 'CmdOrCtrl+Shift+P' },
+  { id: 'view.toggleLibrary', label: 'Show/Hide Library', menu: 'view', accelerator: 'CmdOrCtrl+Shift+1', separatorBefore: true },
+  { id: 'view.toggleInspector', label: 'Show/Hide Inspector', menu: 'view', accelerator: 'CmdOrCtrl+Shift+2' },
+  { id: 'view.focusLibrary', label: 'Go to Library', menu: 'view', accelerator: 'CmdOrCtrl+Shift+L' },
+  { id: 'view.focusEditor', label: 'Go to Editor', menu: 'view', accelerator: 'CmdOrCtrl+Shift+E' },
+  { id: 'view.theme.system', label: 'Theme: Follow System', menu: 'view', separatorBefore: true },
+  { id: 'view.theme.light', label: 'Theme: Light', menu: 'view' },
+  { id: 'view.theme.dark', label: 'Theme: Dark', menu: 'view' },
+
+  { id: 'help.shortcuts', label: 'Keyboard Shortcuts', menu: 'help', accelerator: 'CmdOrCtrl+/' }
+]

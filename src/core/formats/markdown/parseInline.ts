@@ -1,0 +1,300 @@
+import type { MarkJSON, NodeJSON } from '../../model/DocJSON'
+import { isSafeHref } from '../../model/isSafeHref'
+import { normalizeInline } from '../../model/normalizeInline'
+import { decodeEntity } from './decodeEntity'
+import { normalizeLabel } from './normalizeLabel'
+import { parseLinkDestination } from './parseLinkDestination'
+import { parseSpanAttrs } from './parseSpanAttrs'
+import { spanAttrsToMark } from './spanAttrsToMark'
+
+/**
+ * A mark opened and closed somewhere in the token list. Open and close tokens share one
+ * Scope object, so nesting is resolved by identity, not by comparing marks. `mark: null` keeps
+ * the text without a mark (unknown span, unsafe link); `drop` hides the text (images).
+ */
+interface Scope {
+  mark: MarkJSON | null
+  drop: boolean
+}
+
+interface Delim {
+  kind: 'delim'
+  ch: '*' | '_' | '~'
+  /** Characters not yet used by a match. */
+  count: number
+  length: number
+  canOpen: boolean
+  canClose: boolean
+  /** Scopes this run closes (innermost first) and opens (in match order: innermost first). */
+  closes: Scope[]
+  opens: Scope[]
+}
+
+interface Bracket {
+  kind: 'bracket'
+  image: boolean
+  /** Where the bracket's raw text starts, for reference-link labels. */
+  textStart: number
+  /** Delimiter-stack height when the bracket opened: emphasis inside is resolved first. */
+  delimBottom: number
+  /** A link closed inside: this bracket may still become a span, but not a link. */
+  holdsLink: boolean
+  scope: Scope | null
+}
+
+type Token = { kind: 'text'; text: string } | { kind: 'break' } | { kind: 'close'; scope: Scope } | Delim | Bracket
+
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/
+const WHITESPACE = /\s/
+/** Emphasis is resolved only in paragraphs shorter than this: pathological input stays linear. */
+const MAX_EMPHASIS_INPUT = 200_000
+const OPEN_TAG = /^<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>/
+const CLOSE_TAG = /^<\/[A-Za-z][A-Za-z0-9-]*\s*>/
+const COMMENT = /^<!--[\s\S]*?-->/
+const AUTOLINK = /^<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/
+const EMAIL_AUTOLINK = /^<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/
+const ENTITY = /^&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/
+
+/**
+ * CommonMark's "process emphasis" over the delimiter runs above `bottom`: each closer looks
+ * back for the nearest matching opener (with the rule of 3), a match records a bold/italic/
+ * strike scope on both runs, runs between them become literal, and the stack is cut to bottom.
+ * Flanking is decided by white space only (punctuation is ignored), which reads every file
+ * the writer produces and ordinary Markdown alike.
+ */
+function processEmphasis(delims: Delim[], bottom: number): void {
+  let ci = bottom
+  while (ci < delims.length) {
+    const closer = delims[ci]!
+    if (!closer.canClose || closer.count === 0) {
+      ci++
+      continue
+    }
+    let oi = ci - 1
+    for (; oi >= bottom; oi--) {
+      const o = delims[oi]!
+      if (o.ch !== closer.ch || !o.canOpen || o.count === 0) continue
+      if (closer.ch === '~') break
+      const oddMatch = (o.canClose || closer.canOpen) && (o.length + closer.length) % 3 === 0 && !(o.length % 3 === 0 && closer.length % 3 === 0)
+      if (!oddMatch) break
+    }
+    if (oi < bottom) {
+      if (closer.canOpen) ci++
+      else delims.splice(ci, 1)
+      continue
+    }
+    const opener = delims[oi]!
+    const use = closer.ch === '~' ? 2 : opener.count >= 2 && closer.count >= 2 ? 2 : 1
+    const type = closer.ch === '~' ? 'strike' : use === 2 ? 'bold' : 'italic'
+    const scope: Scope = { mark: { type }, drop: false }
+    opener.count -= use
+    closer.count -= use
+    opener.opens.push(scope)
+    closer.closes.push(scope)
+    delims.splice(oi + 1, ci - oi - 1)
+    ci = oi + 1
+    if (opener.count === 0) {
+      delims.splice(oi, 1)
+      ci--
+    }
+    if (closer.count === 0) delims.splice(ci, 1)
+  }
+  delims.length = Math.min(delims.length, bottom)
+}
+
+/** Turns the token list into text nodes carrying the marks of the scopes open around them. */
+function flatten(tokens: Token[]): NodeJSON[] {
+  const open: Scope[] = []
+  const nodes: NodeJSON[] = []
+  const emit = (text: string): void => {
+    if (!text || open.some((s) => s.drop)) return
+    const marks = open.flatMap((s) => (s.mark ? [s.mark] : []))
+    nodes.push(marks.length ? { type: 'text', text, marks } : { type: 'text', text })
+  }
+  const close = (scope: Scope): void => {
+    const i = open.lastIndexOf(scope)
+    if (i !== -1) open.splice(i, 1)
+  }
+  for (const token of tokens) {
+    switch (token.kind) {
+      case 'text':
+        emit(token.text)
+        break
+      case 'break':
+        if (!open.some((s) => s.drop)) nodes.push({ type: 'hardBreak' })
+        break
+      case 'close':
+        close(token.scope)
+        break
+      case 'bracket':
+        if (token.scope) open.push(token.scope)
+        else emit(token.image ? '![' : '[')
+        break
+      case 'delim':
+        token.closes.forEach(close)
+        emit(token.ch.repeat(token.count))
+        // The last match used the outermost characters, so its scope opens first.
+        open.push(...[...token.opens].reverse())
+        break
+    }
+  }
+  return nodes
+}
+
+/**
+ * Parses the inline content of one Markdown block (lines joined with '\n') into text nodes
+ * with marks: emphasis (`*`/`_`, `**`/`__`), `~~strike~~`, links (inline, reference,
+ * autolinks; http(s)/mailto only), Pandoc bracketed spans `[text]{.class key="value"}`
+ * (mapped by spanAttrsToMark), backslash escapes, entities, hard breaks. Code spans read as
+ * their text, images and raw HTML tags are dropped (`<br>` is a break).
+ */
+export function parseInline(text: string, refs: ReadonlyMap<string, string> = new Map()): NodeJSON[] {
+  const tokens: Token[] = []
+  const delims: Delim[] = []
+  const brackets: Bracket[] = []
+  const emphasis = text.length <= MAX_EMPHASIS_INPUT
+  let buffer = ''
+  const flush = (): void => {
+    if (buffer) tokens.push({ kind: 'text', text: buffer })
+    buffer = ''
+  }
+  const skipLineStart = (i: number): number => {
+    while (text[i] === ' ' || text[i] === '\t') i++
+    return i
+  }
+  const closeBracket = (bracket: Bracket, mark: MarkJSON | null, end: number): number => {
+    flush()
+    processEmphasis(delims, bracket.delimBottom)
+    bracket.scope = { mark, drop: bracket.image }
+    tokens.push({ kind: 'close', scope: bracket.scope })
+    // No links inside links: the brackets around this one can no longer become links.
+    if (mark?.type === 'link' && !bracket.image) for (const b of brackets) b.holdsLink = true
+    return end
+  }
+  const linkMark = (href: string): MarkJSON | null => (isSafeHref(href) ? { type: 'link', attrs: { href } } : null)
+
+  let i = 0
+  while (i < text.length) {
+    const c = text[i]!
+    // Look-ahead window for the regexes below; sliced only where one is needed.
+    const rest = (): string => text.slice(i, i + 2000)
+    if (c === '\\') {
+      const next = text[i + 1]
+      if (next === '\n') {
+        flush()
+        tokens.push({ kind: 'break' })
+        i = skipLineStart(i + 2)
+      } else if (next !== undefined && ASCII_PUNCTUATION.test(next)) {
+        buffer += next
+        i += 2
+      } else {
+        buffer += c
+        i++
+      }
+    } else if (c === '\n') {
+      const spaces = /[ \t]*$/.exec(buffer)![0].length
+      buffer = buffer.replace(/[ \t]+$/, '')
+      if (spaces >= 2) {
+        flush()
+        tokens.push({ kind: 'break' })
+      } else buffer += ' '
+      i = skipLineStart(i + 1)
+    } else if (c === '`') {
+      const run = /^`+/.exec(rest())![0].length
+      const closeAt = text.slice(i + run).search(new RegExp(`(?<!\`)\`{${run}}(?!\`)`))
+      if (closeAt === -1) {
+        buffer += '`'.repeat(run)
+        i += run
+      } else {
+        let code = text.slice(i + run, i + run + closeAt).replace(/\n/g, ' ')
+        if (/^ .*[^ ].* $/s.test(code) || /^ [^ ] $/.test(code)) code = code.slice(1, -1)
+        buffer += code
+        i += run + closeAt + run
+      }
+    } else if ((c === '*' || c === '_' || c === '~') && emphasis) {
+      const run = new RegExp(`^\\${c}+`).exec(rest())![0].length
+      const before = i === 0 ? ' ' : text[i - 1]!
+      const after = text[i + run] ?? ' '
+      const left = !WHITESPACE.test(after)
+      const right = !WHITESPACE.test(before)
+      if (c === '~' && run !== 2) {
+        buffer += c.repeat(run)
+      } else {
+        flush()
+        // Intraword `_` is text (snake_case); intraword `*` is emphasis, as in CommonMark.
+        const canOpen = c === '_' ? left && (!right || ASCII_PUNCTUATION.test(before)) : left
+        const canClose = c === '_' ? right && (!left || ASCII_PUNCTUATION.test(after)) : right
+        const delim: Delim = { kind: 'delim', ch: c, count: run, length: run, canOpen, canClose, closes: [], opens: [] }
+        tokens.push(delim)
+        delims.push(delim)
+      }
+      i += run
+    } else if (c === '[' || (c === '!' && text[i + 1] === '[')) {
+      flush()
+      const image = c === '!'
+      const bracket: Bracket = { kind: 'bracket', image, textStart: i + (image ? 2 : 1), delimBottom: delims.length, holdsLink: false, scope: null }
+      tokens.push(bracket)
+      brackets.push(bracket)
+      i += image ? 2 : 1
+    } else if (c === ']') {
+      const bracket = brackets.pop()
+      if (!bracket) {
+        buffer += c
+        i++
+        continue
+      }
+      const label = text.slice(bracket.textStart, i)
+      const link = text[i + 1] === '(' && !bracket.holdsLink ? parseLinkDestination(text, i + 1) : null
+      const span = !link && !bracket.image && text[i + 1] === '{' ? parseSpanAttrs(text, i + 1) : null
+      const refMatch = !link && !span ? /^\[([^\]]{0,999})\]/.exec(text.slice(i + 1, i + 1002)) : null
+      const refLabel = normalizeLabel(refMatch && refMatch[1] ? refMatch[1] : label)
+      const ref = !link && !span && refLabel && !bracket.holdsLink ? refs.get(refLabel) : undefined
+      if (link) i = closeBracket(bracket, linkMark(link.href), link.end)
+      else if (span) i = closeBracket(bracket, spanAttrsToMark(span.attrs), span.end)
+      else if (ref !== undefined) i = closeBracket(bracket, linkMark(ref), i + 1 + (refMatch ? refMatch[0].length : 0))
+      else {
+        buffer += c
+        i++
+      }
+    } else if (c === '<') {
+      const ahead = rest()
+      const auto = AUTOLINK.exec(ahead)
+      const email = auto ? null : EMAIL_AUTOLINK.exec(ahead)
+      const tag = auto || email ? null : (COMMENT.exec(ahead) ?? OPEN_TAG.exec(ahead) ?? CLOSE_TAG.exec(ahead))
+      if (auto || email) {
+        const href = auto ? auto[1]! : `mailto:${email![1]}`
+        const mark = linkMark(href)
+        flush()
+        const scope: Scope = { mark, drop: false }
+        tokens.push({ kind: 'bracket', image: false, textStart: i, delimBottom: delims.length, holdsLink: false, scope })
+        tokens.push({ kind: 'text', text: (auto ?? email)![1]! }, { kind: 'close', scope })
+        i += (auto ?? email)![0].length
+      } else if (tag) {
+        if (/^<br\b/i.test(tag[0])) {
+          flush()
+          tokens.push({ kind: 'break' })
+        }
+        i += tag[0].length
+      } else {
+        buffer += c
+        i++
+      }
+    } else if (c === '&') {
+      const entity = ENTITY.exec(rest())
+      const decoded = entity ? decodeEntity(entity[1]!) : null
+      if (entity && decoded !== null) {
+        buffer += decoded
+        i += entity[0].length
+      } else {
+        buffer += c
+        i++
+      }
+    } else {
+      buffer += c
+      i++
+    }
+  }
+  flush()
+  processEmphasis(delims, 0)
+  return normalizeInline(flatten(tokens), false)
+}

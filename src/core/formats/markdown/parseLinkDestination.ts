@@ -1,0 +1,62 @@
+const ESCAPABLE = /[!-/:-@[-`{-~]/
+
+/**
+ * Reads the `(destination "title")` part of an inline link starting at `text[start]` (which
+ * must be `(`). Returns the destination with backslash escapes resolved and the index after
+ * the closing parenthesis, or null when it is not a link destination.
+ */
+export function parseLinkDestination(text: string, start: number): { href: string; end: number } | null {
+  let i = start + 1
+  const skipSpace = (): void => {
+    while (i < text.length && /[ \t\n]/.test(text[i]!)) i++
+  }
+  skipSpace()
+  let href = ''
+  if (text[i] === '<') {
+    i++
+    for (;;) {
+      const c = text[i]
+      if (c === undefined || c === '\n' || c === '<') return null
+      if (c === '>') break
+      if (c === '\\' && ESCAPABLE.test(text[i + 1] ?? '')) {
+        href += text[i + 1]
+        i += 2
+      } else {
+        href += c
+        i++
+      }
+    }
+    i++
+  } else {
+    let depth = 0
+    for (;;) {
+      const c = text[i]
+      if (c === undefined || /[\s\p{Cc}]/u.test(c)) break
+      if (c === '\\' && ESCAPABLE.test(text[i + 1] ?? '')) {
+        href += text[i + 1]
+        i += 2
+        continue
+      }
+      if (c === '(') depth++
+      if (c === ')') {
+        if (depth === 0) break
+        depth--
+      }
+      href += c
+      i++
+    }
+    if (depth !== 0) return null
+  }
+  const beforeTitle = i
+  skipSpace()
+  const quote = text[i]
+  if (i > beforeTitle && (quote === '"' || quote === "'" || quote === '(')) {
+    const closer = quote === '(' ? ')' : quote
+    i++
+    while (i < text.length && text[i] !== closer) i += text[i] === '\\' ? 2 : 1
+    if (i >= text.length) return null
+    i++
+    skipSpace()
+  }
+  return text[i] === ')' ? { href, end: i + 1 } : null
+}

@@ -1,0 +1,37 @@
+/**
+ * The names half of the IPC contract (src/core/ipc.ts): the named API and the events, with no
+ * schemas, so the sandboxed preload bundles none of zod.
+ */
+import type { OpenedFile, WorkspaceInfo } from './ipc'
+
+/** Events main pushes to the renderer. */
+export interface EventPayloads {
+  /** A menu item or accelerator fired; the renderer runs the command of that id. */
+  'menu:command': { command: string }
+  /** The workspace folder changed (user chose another one). */
+  'workspace:switched': WorkspaceInfo
+  /** Files handed to the app from outside (second instance, OS "open with"). */
+  'files:opened': { files: OpenedFile[] }
+}
+export type EventName = keyof EventPayloads
+export const EVENT_NAMES: readonly EventName[] = ['menu:command', 'workspace:switched', 'files:opened']
+
+/** The named API the preload exposes as `window.copydesk`: namespace → method → channel. */
+export const API_METHODS = {
+  workspace: {
+    info: 'workspace:info',
+    choose: 'workspace:choose',
+    scan: 'workspace:scan',
+    read: 'workspace:read'
+  },
+  articles: {
+    write: 'article:write',
+    trash: 'article:trash',
+    restore: 'article:restore',
+    emptyTrash: 'trash:empty'
+  },
+  files: { open: 'files:open', parse: 'files:parse' },
+  spell: { check: 'spell:check', suggest: 'spell:suggest' },
+  shell: { openExternal: 'shell:openExternal' }
+} as const
+

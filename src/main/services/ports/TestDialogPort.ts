@@ -1,0 +1,32 @@
+import type { DialogFilter, DialogPort } from './DialogPort'
+
+/**
+ * A DialogPort whose answers a test queues beforehand: native dialogs are answered here,
+ * never by mocking the UI. With nothing queued a dialog answers null, as if cancelled,
+ * so a forgotten answer cannot hang a test.
+ */
+export class TestDialogPort implements DialogPort {
+  private readonly openFilesAnswers: (string[] | null)[] = []
+  private readonly chooseFolderAnswers: (string | null)[] = []
+  /** What each openFiles call asked for, so tests can check the filters and purpose. */
+  readonly openFilesCalls: { purpose: 'open' | 'import'; filters: DialogFilter[] }[] = []
+  chooseFolderCalls = 0
+
+  answerOpenFiles(paths: string[] | null): void {
+    this.openFilesAnswers.push(paths === null ? null : [...paths])
+  }
+
+  answerChooseFolder(path: string | null): void {
+    this.chooseFolderAnswers.push(path)
+  }
+
+  async openFiles(opts: { purpose: 'open' | 'import'; filters: DialogFilter[] }): Promise<string[] | null> {
+    this.openFilesCalls.push(opts)
+    return this.openFilesAnswers.length ? (this.openFilesAnswers.shift() ?? null) : null
+  }
+
+  async chooseFolder(): Promise<string | null> {
+    this.chooseFolderCalls++
+    return this.chooseFolderAnswers.length ? (this.chooseFolderAnswers.shift() ?? null) : null
+  }
+}

@@ -1,0 +1,83 @@
+export type Theme = 'system' | 'light' | 'dark'
+export type LibraryView = 'live' | 'trash'
+export type InspectorTab = 'photos' | 'metadata' | 'checks'
+export type Dialog = null | 'palette' | 'revisions' | 'link' | 'shortcuts'
+
+export interface Notice {
+  id: number
+  kind: 'error' | 'info'
+  text: string
+}
+
+export interface UiState {
+  selectedId: string | null
+  libraryView: LibraryView
+  showLibrary: boolean
+  showInspector: boolean
+  inspectorTab: InspectorTab
+  find: null | { replace: boolean }
+  dialog: Dialog
+  theme: Theme
+  notices: Notice[]
+  /** The open editor has changes not yet handed to the store (a save is scheduled). */
+  editorDirty: boolean
+}
+
+export type UiAction =
+  | { type: 'select'; id: string | null }
+  | { type: 'libraryView'; view: LibraryView }
+  | { type: 'toggleLibrary' }
+  | { type: 'toggleInspector' }
+  | { type: 'inspectorTab'; tab: InspectorTab }
+  | { type: 'find'; replace: boolean }
+  | { type: 'closeFind' }
+  | { type: 'dialog'; dialog: Dialog }
+  | { type: 'theme'; theme: Theme }
+  | { type: 'notify'; kind: Notice['kind']; text: string }
+  | { type: 'dismiss'; id: number }
+  | { type: 'editorDirty'; dirty: boolean }
+
+export const initialUi: UiState = {
+  selectedId: null,
+  libraryView: 'live',
+  showLibrary: true,
+  showInspector: true,
+  inspectorTab: 'checks',
+  find: null,
+  dialog: null,
+  theme: 'system',
+  notices: [],
+  editorDirty: false
+}
+
+let noticeId = 0
+
+/** UI state as a reducer: every change is a named action, so commands and components share it. */
+export function uiReducer(state: UiState, action: UiAction): UiState {
+  switch (action.type) {
+    case 'select':
+      return { ...state, selectedId: action.id }
+    case 'libraryView':
+      return { ...state, libraryView: action.view, showLibrary: true }
+    case 'toggleLibrary':
+      return { ...state, showLibrary: !state.showLibrary }
+    case 'toggleInspector':
+      return { ...state, showInspector: !state.showInspector }
+    case 'inspectorTab':
+      return { ...state, inspectorTab: action.tab, showInspector: true }
+    case 'find':
+      return { ...state, find: { replace: action.replace } }
+    case 'closeFind':
+      return { ...state, find: null }
+    case 'dialog':
+      return { ...state, dialog: action.dialog }
+    case 'theme':
+      return { ...state, theme: action.theme }
+    case 'notify':
+      return { ...state, notices: [...state.notices.slice(-3), { id: ++noticeId, kind: action.kind, text: action.text }] }
+    case 'editorDirty':
+      return state.editorDirty === action.dirty ? state : { ...state, editorDirty: action.dirty }
+    case 'dismiss':
+      return { ...state, notices: state.notices.filter((n) => n.id !== action.id) }
+  }
+}

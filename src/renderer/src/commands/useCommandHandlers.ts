@@ -1,0 +1,116 @@
+import { useMemo, type Dispatch, type RefObject } from 'react'
+import type { Editor } from '@tiptap/core'
+import type { CopydeskApi, OpenedFile } from '../../../core/ipc'
+import type { UiAction, UiState } from '../app/uiReducer'
+import { createArticle } from '../db/createArticle'
+import { db } from '../db/db'
+import { trashArticle } from '../db/trashArticle'
+import { flushOutbox } from '../sync/flushOutbox'
+import { openFiles } from './openFiles'
+
+interface Deps {
+  api: CopydeskApi
+  ui: UiState
+  dispatch: Dispatch<UiAction>
+  editorRef: RefObject<Editor | null>
+  headlineRef: RefObject<HTMLTextAreaElement | null>
+}
+
+export type CommandHandlers = Record<string, () => void | Promise<void>>
+
+/** What each command of src/core/commands.ts does in the renderer. */
+export function useCommandHandlers({ api, ui, dispatch, editorRef, headlineRef }: Deps): CommandHandlers {
+  return useMemo(() => {
+    const editor = (): Editor | null => editorRef.current
+    const chain = (run: (e: Editor) => unknown) => () => {
+      const e = editor()
+      if (e) run(e)
+    }
+    const notifyError = (error: unknown): void =>
+      dispatch({ type: 'notify', kind: 'error', text: error instanceof Error ? error.message : String(error) })
+    const openFrom = async (files: OpenedFile[]): Promise<void> => {
+      const { ids, errors } = await openFiles(files)
+      for (const text of errors) dispatch({ type: 'notify', kind: 'error', text })
+      if (ids.length) dispatch({ type: 'select', id: ids[0]! })
+    }
+    const focusHeadline = (): void => {
+      requestAnimationFrame(() => {
+        headlineRef.current?.focus()
+        headlineRef.current?.select()
+      })
+    }
+
+    const handlers: CommandHandlers = {
+      'article.new': async () => {
+        const id = await createArticle(
+          { headline: '', body: { type: 'doc', content: [{ type: 'paragraph' }] }, photos: [], sources: [], custom: {}, extra: {} },
+          'created'
+        )
+        dispatch({ type: 'libraryView', view: 'live' })
+        dispatch({ type: 'select', id })
+        focusHeadline()
+      },
+      'file.open': async () => openFrom((await api.files.open({ purpose: 'open' })).files),
+      'file.import': async () => openFrom((await api.files.open({ purpose: 'import' })).files),
+      'workspace.choose': async () => {
+        await flushOutbox(api)
+        const info = await api.workspace.choose()
+        // The store follows the folder: startWorkspaceSync rebuilds it for the new workspace.
+        if (info) location.reload()
+      },
+      'article.rename': focusHeadline,
+      'article.trash': async () => {
+        if (!ui.selectedId) return
+        const row = await db.articles.get(ui.selectedId)
+        await trashArticle(api, ui.selectedId)
+        dispatch({ type: 'select', id: null })
+        dispatch({ type: 'notify', kind: 'info', text: `Moved “${row?.headline || row?.slug}” to the trash.` })
+      },
+      'library.showTrash': () => dispatch({ type: 'libraryView', view: ui.libraryView === 'trash' ? 'live' : 'trash' }),
+      'article.revisions': () => {
+        if (ui.selectedId) dispatch({ type: 'dialog', dialog: 'revisions' })
+      },
+      'edit.undo': chain((e) => e.commands.undo()),
+      'edit.redo': chain((e) => e.commands.redo()),
+      'edit.find': () => dispatch({ type: 'find', replace: false }),
+      'edit.replace': () => dispatch({ type: 'find', replace: true }),
+      'edit.findNext': chain((e) => e.commands.findNext()),
+      'edit.findPrevious': chain((e) => e.commands.findPrevious()),
+      'format.bold': chain((e) => e.chain().focus().toggleBold().run()),
+      'format.italic': chain((e) => e.chain().focus().toggleItalic().run()),
+      'format.underline': chain((e) => e.chain().focus().toggleUnderline().run()),
+      'format.strike': chain((e) => e.chain().focus().toggleStrike().run()),
+      'format.link': () => {
+        if (editor()) dispatch({ type: 'dialog', dialog: 'link' })
+      },
+      'format.paragraph': chain((e) => e.chain().focus().setParagraph().run()),
+      'format.subhead': chain((e) => e.chain().focus().toggleHeading({ level: 2 }).run()),
+      'format.bulletList': chain((e) => e.chain().focus().toggleBulletList().run()),
+      'format.orderedList': chain((e) => e.chain().focus().toggleOrderedList().run()),
+      'format.blockquote': chain((e) => e.chain().focus().toggleBlockquote().run()),
+      'view.palette': () => dispatch({ type: 'dialog', dialog: 'palette' }),
+      'view.toggleLibrary': () => dispatch({ type: 'toggleLibrary' }),
+      'view.toggleInspector': () => dispatch({ type: 'toggleInspector' }),
+      'view.focusLibrary': () => document.querySelector<HTMLElement>('[data-focus="library"]')?.focus(),
+      'view.focusEditor': chain((e) => e.commands.focus()),
+      'view.theme.system': () => dispatch({ type: 'theme', theme: 'system' }),
+      'view.theme.light': () => dispatch({ type: 'theme', theme: 'light' }),
+      'view.theme.dark': () => dispatch({ type: 'theme', theme: 'dark' }),
+      'help.shortcuts': () => dispatch({ type: 'dialog', dialog: 'shortcuts' })
+    }
+    // Every handler reports its failure instead of losing it in a rejected promise.
+    return Object.fromEntries(
+      Object.entries(handlers).map(([id, run]) => [
+        id,
+        () => {
+          try {
+            const result = run()
+            if (result instanceof Promise) result.catch(notifyError)
+          } catch (error) {
+            notifyError(error)
+          }
+        }
+      ])
+    )
+  }, [api, ui.selectedId, ui.libraryView, dispatch, editorRef, headlineRef])
+}

@@ -1,0 +1,31 @@
+import type { Extensions } from '@tiptap/core'
+import StarterKit from '@tiptap/starter-kit'
+import { Placeholder } from '@tiptap/extensions'
+import { isSafeHref } from '../../../core/model/isSafeHref'
+import { FindReplace } from './FindReplace'
+import { SpellCheck } from './SpellCheck'
+
+export interface ExtensionOptions {
+  spellCheck?: (words: string[]) => Promise<string[]>
+}
+
+/** The editor's one extension list: the app and the headless editor tests use the same. */
+export function createExtensions(options: ExtensionOptions = {}): Extensions {
+  return [
+    StarterKit.configure({
+      code: false,
+      codeBlock: false,
+      heading: { levels: [1, 2, 3, 4] },
+      link: {
+        openOnClick: false,
+        autolink: true,
+        defaultProtocol: 'https',
+        isAllowedUri: (url) => isSafeHref(url),
+        HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null }
+      }
+    }),
+    Placeholder.configure({ placeholder: 'Write the story…' }),
+    FindReplace,
+    SpellCheck.configure({ check: options.spellCheck ?? null })
+  ]
+}

@@ -1,0 +1,108 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { EditorContent, useEditor } from '@tiptap/react'
+import type { DocJSON } from '../../../../core/model/DocJSON'
+import { useApp } from '../../app/AppContext'
+import { saveArticleBody } from '../../db/saveArticleBody'
+import { flushOutbox } from '../../sync/flushOutbox'
+import { createExtensions } from '../../editor/createExtensions'
+import { FindBar } from '../findbar/FindBar'
+import { HeadlineField } from './HeadlineField'
+import { LinkDialog } from './LinkDialog'
+import { SpellMenu } from './SpellMenu'
+import { Toolbar } from './Toolbar'
+
+const SAVE_DELAY_MS = 300
+
+interface Props {
+  id: string
+  headline: string
+  body: DocJSON
+  trashed: boolean
+}
+
+/**
+ * The article in TipTap. Every change is saved to the store after a short pause (and at once
+ * when the article is closed); the store's outbox takes it on to the workspace folder.
+ */
+export function ArticleEditor({ id, headline: initialHeadline, body, trashed }: Props): React.JSX.Element {
+  const { api, ui, dispatch, editorRef } = useApp()
+  const [headline, setHeadline] = useState(initialHeadline)
+  const headlineNow = useRef(initialHeadline)
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  const dirty = useRef(false)
+  const extensions = useMemo(
+    () => createExtensions({ spellCheck: async (words) => (await api.spell.check({ words })).misspelled }),
+    [api]
+  )
+
+  const editor = useEditor({
+    extensions,
+    content: body,
+    editable: !trashed,
+    immediatelyRender: true,
+    shouldRerenderOnTransaction: false,
+    editorProps: { attributes: { 'aria-label': 'Article body', spellcheck: 'false', class: 'article-body' } },
+    onUpdate: () => scheduleSave()
+  })
+
+  const saveNow = (): void => {
+    clearTimeout(timer.current)
+    if (!dirty.current || !editor) return
+    dirty.current = false
+    saveArticleBody(id, headlineNow.current, editor.getJSON() as DocJSON)
+      // "Saved" means in the folder: the indicator clears only once the outbox has been written.
+      .then(() => flushOutbox(api))
+      .catch((error: unknown) =>
+        dispatch({ type: 'notify', kind: 'error', text: `Could not save: ${error instanceof Error ? error.message : String(error)}` })
+      )
+      .finally(() => {
+        if (!dirty.current) dispatch({ type: 'editorDirty', dirty: false })
+      })
+  }
+  const saveRef = useRef(saveNow)
+  saveRef.current = saveNow
+  const scheduleSave = (): void => {
+    if (!dirty.current) dispatch({ type: 'editorDirty', dirty: true })
+    dirty.current = true
+    clearTimeout(timer.current)
+    timer.current = setTimeout(() => saveRef.current(), SAVE_DELAY_MS)
+  }
+
+  useEffect(() => {
+    editorRef.current = editor
+    const flush = (): void => saveRef.current()
+    window.addEventListener('pagehide', flush)
+    document.addEventListener('visibilitychange', flush)
+    return () => {
+      window.removeEventListener('pagehide', flush)
+      document.removeEventListener('visibilitychange', flush)
+      saveRef.current() // closing or switching articles never drops the last edit
+      if (editorRef.current === editor) editorRef.current = null
+    }
+  }, [editor, editorRef])
+
+  return (
+    <main className="editor-pane">
+      <Toolbar editor={editor} disabled={trashed} />
+      {ui.find && editor && <FindBar editor={editor} replace={ui.find.replace} />}
+      <div className="editor-scroll" onBlur={() => saveRef.current()}>
+        <article className="page">
+          {trashed && <p className="trashed-banner">This article is in the trash. Restore it to edit.</p>}
+          <HeadlineField
+            value={headline}
+            readOnly={trashed}
+            onChange={(value) => {
+              setHeadline(value)
+              headlineNow.current = value
+              scheduleSave()
+            }}
+            onEnter={() => editor?.commands.focus('start')}
+          />
+          <EditorContent editor={editor} />
+        </article>
+      </div>
+      {editor && <SpellMenu editor={editor} />}
+      {ui.dialog === 'link' && editor && <LinkDialog editor={editor} />}
+    </main>
+  )
+}

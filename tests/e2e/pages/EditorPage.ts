@@ -1,0 +1,50 @@
+import { expect, type Locator } from '@playwright/test'
+import type { AppHandle } from '../harness/AppHandle'
+
+/** The editor pane: headline, body, toolbar, find bar, status bar. */
+export class EditorPage {
+  constructor(private readonly app: AppHandle) {}
+
+  get headline(): Locator {
+    return this.app.page.getByRole('textbox', { name: 'Headline' })
+  }
+
+  get body(): Locator {
+    return this.app.page.getByRole('textbox', { name: 'Article body' })
+  }
+
+  get saveState(): Locator {
+    return this.app.page.getByTestId('save-state')
+  }
+
+  get wordCount(): Locator {
+    return this.app.page.getByTestId('word-count')
+  }
+
+  paragraph(text: string | RegExp): Locator {
+    return this.body.locator('p').filter({ hasText: text })
+  }
+
+  subhead(text: string | RegExp): Locator {
+    return this.body.locator('h2').filter({ hasText: text })
+  }
+
+  /** Clicks at the end of the paragraph holding `text` and types there. */
+  async typeAtEndOf(text: string | RegExp, typed: string): Promise<void> {
+    await this.paragraph(text).first().click()
+    await this.app.page.keyboard.press('End')
+    await this.app.page.keyboard.type(typed)
+  }
+
+  async expectSaved(): Promise<void> {
+    await expect(this.saveState).toHaveText('Saved', { timeout: 10_000 })
+  }
+
+  /** Runs a command through the palette, as a keyboard-only user would. */
+  async runCommand(label: string): Promise<void> {
+    const page = this.app.page
+    await page.keyboard.press('ControlOrMeta+Shift+P')
+    await page.getByRole('combobox', { name: 'Command' }).fill(label)
+    await page.keyboard.press('Enter')
+  }
+}

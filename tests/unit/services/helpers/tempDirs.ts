@@ -1,0 +1,17 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach } from 'vitest'
+
+/** Real temp folders for a test file, removed after each test. */
+export function tempDirs(): () => Promise<string> {
+  const made: string[] = []
+  afterEach(async () => {
+    await Promise.all(made.splice(0).map((d) => rm(d, { recursive: true, force: true })))
+  })
+  return async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'copydesk-services-'))
+    made.push(dir)
+    return dir
+  }
+}
