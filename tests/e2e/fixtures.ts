@@ -12,7 +12,8 @@ import { InspectorPage } from './pages/InspectorPage'
 import { LibraryPage } from './pages/LibraryPage'
 
 interface Fixtures {
-  colorScheme: 'light' | 'dark'
+  /** The OS colour scheme the app starts under. */
+  theme: 'light' | 'dark'
   profile: Profile
   app: AppHandle
   library: LibraryPage
@@ -25,14 +26,14 @@ interface Fixtures {
  * renderer in Chromium wired to main's real handler table. Every test gets fresh folders.
  */
 export const test = base.extend<Fixtures>({
-  colorScheme: ['light', { option: true }],
-  profile: async ({ colorScheme }, use) => {
+  theme: ['light', { option: true }],
+  profile: async ({ theme }, use) => {
     const root = await mkdtemp(join(tmpdir(), 'copydesk-e2e-'))
     await use({
       appDataDir: join(root, 'app-data'),
       documentsDir: join(root, 'Documents'),
       browserDataDir: join(root, 'browser'),
-      colorScheme
+      colorScheme: theme
     })
     await rm(root, { recursive: true, force: true })
   },

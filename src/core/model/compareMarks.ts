@@ -2,11 +2,13 @@ import type { MarkJSON } from './DocJSON'
 import { markKey } from './markKey'
 
 /**
- * Outer to inner: tag marks wrap formatting (a quote holds an entity, a link holds bold text),
- * so when two marks cover the same text the writer nests them in this order, and readers list
- * a text node's marks in it, making equal documents serialise identically.
+ * Outer to inner, for marks that cover the same text: the writer nests them in this order and
+ * readers list a text node's marks in it, so equal documents serialise identically. Bold and
+ * italic go outermost because a Markdown `*` run reads unambiguously only next to a space,
+ * not after another delimiter (`~~**x` could close an open `**`); then tags (a quote holds an
+ * entity), links, and the span-or-tilde formatting.
  */
-const MARK_ORDER = ['quote', 'attribution', 'note', 'entity', 'link', 'underline', 'strike', 'bold', 'italic']
+const MARK_ORDER = ['bold', 'italic', 'quote', 'attribution', 'note', 'entity', 'link', 'underline', 'strike']
 
 function rank(type: string): number {
   const i = MARK_ORDER.indexOf(type)

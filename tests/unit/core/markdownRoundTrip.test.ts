@@ -68,7 +68,9 @@ describe('Markdown round trip', () => {
       ]
     }
     const first = writeArticleMarkdown(testArticle(body))
-    expect(first.split('---\n')[2]).toBe('lead **bold** x~~ y~~\\\n\\\ntail\n\n## Sub head \\#\n')
+    // Spaces move outside the delimiters (and the italic on a bare space goes), the newline
+    // inside a text node becomes a space, breaks at the end go, the heading's break is a space.
+    expect(first.split('---\n')[2]).toBe('lead  **bold**   ~~x y~~\\\n\\\ntail\n\n## Sub head \\#\n')
     expect(reread(first)).toBe(first)
   })
 })

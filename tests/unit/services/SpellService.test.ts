@@ -14,6 +14,10 @@ describe('SpellService', () => {
     expect(spell.loadMs).toBe(first)
   })
 
+  it('accepts both US and UK spellings, since wires from both meet on one desk', async () => {
+    expect(await spell.check(['harbour', 'harbor', 'colour', 'color', 'organisation', 'organization', 'harbuor'])).toEqual(['harbuor'])
+  })
+
   it('flags misspellings, each once, as given', async () => {
     expect(await spell.check(['The', 'Kremlin', 'spokesman', 'sayd', 'teh', 'sayd', 'position'])).toEqual(['sayd', 'teh'])
   })

@@ -1,5 +1,6 @@
 import type { MarkJSON, NodeJSON } from '../../model/DocJSON'
 import { isSafeHref } from '../../model/isSafeHref'
+import { markKey } from '../../model/markKey'
 import { normalizeInline } from '../../model/normalizeInline'
 import { decodeEntity } from './decodeEntity'
 import { normalizeLabel } from './normalizeLabel'
@@ -108,7 +109,8 @@ function flatten(tokens: Token[]): NodeJSON[] {
   const nodes: NodeJSON[] = []
   const emit = (text: string): void => {
     if (!text || open.some((s) => s.drop)) return
-    const marks = open.flatMap((s) => (s.mark ? [s.mark] : []))
+    // Nested equal marks (`**a **b** c**`) are one mark on the text.
+    const marks = open.flatMap((s) => (s.mark ? [s.mark] : [])).filter((m, i, all) => all.findIndex((n) => markKey(n) === markKey(m)) === i)
     nodes.push(marks.length ? { type: 'text', text, marks } : { type: 'text', text })
   }
   const close = (scope: Scope): void => {

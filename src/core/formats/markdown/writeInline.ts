@@ -77,13 +77,16 @@ function expelSpace(nodes: NodeJSON[]): NodeJSON[] {
 export function writeInline(nodes: NodeJSON[], options: { inHeading?: boolean } = {}): string[] {
   const items = expelSpace(prepare(nodes, options.inHeading ?? false))
   const marksOf = (i: number): MarkJSON[] => (items[i]?.type === 'text' ? (items[i]!.marks ?? []) : [])
-  // How many items from i on carry the mark without a gap (hard breaks do not interrupt).
+  // How much text from item i on carries the mark without a gap. Hard breaks and spaces
+  // neither extend nor interrupt a run: a mark on a space may not survive a round trip, and
+  // nesting must come out the same when the file is read back and written again.
   const runLength = (i: number, mark: MarkJSON): number => {
     let n = 0
     for (let j = i; j < items.length; j++) {
-      if (items[j]!.type === 'hardBreak') continue
+      const text = items[j]!.type === 'text' ? items[j]!.text!.replace(/[ \t]+/g, '') : ''
+      if (!text) continue
       if (!has(marksOf(j), mark)) break
-      n += items[j]!.text!.length
+      n += text.length
     }
     return n
   }

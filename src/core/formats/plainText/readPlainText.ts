@@ -10,6 +10,8 @@ import { splitParagraphs } from './splitParagraphs'
 /** Keys with a meaning of their own; any other `Key::` goes to `custom` as written. */
 const PHOTO_KEY = /^photo$/i
 const HEADLINE_KEY = /^headline$/i
+/** White space that carries no meaning; no-break spaces are typed on purpose and kept. */
+const SPACE_RUN = /[ \t\n\r\f\v]+/g
 
 function block(type: 'paragraph' | 'heading', text: string): NodeJSON | null {
   const content = normalizeInline([{ type: 'text', text }], true)
@@ -57,7 +59,7 @@ export function readPlainText(text: string): ParsedArticle {
     }
   }
 
-  const paragraphs = splitParagraphs(lines.filter((_, i) => !meta.has(i))).map((p) => p.replace(/\s+/g, ' ').trim())
+  const paragraphs = splitParagraphs(lines.filter((_, i) => !meta.has(i))).map((p) => p.replace(SPACE_RUN, ' ').trim())
   if (headline === null) {
     headline = ''
     if (paragraphs.length > 1 && isHeadlineLine(paragraphs[0]!)) headline = paragraphs.shift()!
@@ -75,7 +77,7 @@ export function readPlainText(text: string): ParsedArticle {
     .filter((n): n is NodeJSON => n !== null)
 
   return {
-    headline: headline.replace(/\s+/g, ' ').trim(),
+    headline: headline.replace(SPACE_RUN, ' ').trim(),
     photos,
     sources: [],
     custom,

@@ -23,23 +23,29 @@ function isCheckable(word: string): boolean {
 }
 
 /**
- * Offline spell checking with the bundled en dictionary (dictionary-en + nspell): Electron's
- * own checker downloads its dictionaries, which a newsroom laptop on a plane cannot do.
- * The dictionary (a few MB) is parsed once, on first use, so app start does not wait for it.
+ * Offline spell checking with the bundled English dictionaries (dictionary-en and
+ * dictionary-en-gb, with nspell): Electron's own checker downloads its dictionaries, which a
+ * newsroom laptop on a plane cannot do. Copy from US and UK wires meets on one desk, so a word
+ * either dictionary knows ("harbour", "harbor") passes. The dictionaries are parsed once, on
+ * first use, so app start does not wait for them.
  */
 export class SpellService {
-  private speller: Promise<NSpell> | undefined
+  private speller: Promise<NSpell[]> | undefined
   /** Milliseconds the dictionary took to load, once it has (for logs and tests). */
   loadMs: number | undefined
 
-  private load(): Promise<NSpell> {
+  private load(): Promise<NSpell[]> {
     if (!this.speller) {
       this.speller = (async () => {
         const started = performance.now()
-        const [{ default: nspell }, { default: dictionary }] = await Promise.all([import('nspell'), import('dictionary-en')])
-        const speller = nspell({ aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic) })
+        const [{ default: nspell }, { default: us }, { default: gb }] = await Promise.all([
+          import('nspell'),
+          import('dictionary-en'),
+          import('dictionary-en-gb')
+        ])
+        const spellers = [us, gb].map((d) => nspell({ aff: Buffer.from(d.aff), dic: Buffer.from(d.dic) }))
         this.loadMs = performance.now() - started
-        return speller
+        return spellers
       })()
       // A failed load (missing package) is retried next time rather than cached forever.
       this.speller.catch(() => {
@@ -51,7 +57,7 @@ export class SpellService {
 
   /** The words, as given, that are misspelled; each reported once, in first-seen order. */
   async check(words: readonly string[]): Promise<string[]> {
-    const speller = await this.load()
+    const spellers = await this.load()
     const misspelled = new Set<string>()
     const verdicts = new Map<string, boolean>()
     for (const raw of words) {
@@ -61,7 +67,7 @@ export class SpellService {
       const key = normalise(word)
       let ok = verdicts.get(key)
       if (ok === undefined) {
-        ok = isCorrect(speller, key)
+        ok = spellers.some((speller) => isCorrect(speller, key))
         verdicts.set(key, ok)
       }
       if (!ok) misspelled.add(raw)
@@ -73,10 +79,10 @@ export class SpellService {
   async suggest(word: string): Promise<string[]> {
     const trimmed = word.trim()
     if (trimmed.length === 0 || trimmed.length > MAX_SUGGEST_LENGTH) return []
-    const speller = await this.load()
+    const spellers = await this.load()
     const curly = trimmed.includes('\u2019')
-    return speller
-      .suggest(normalise(trimmed))
+    const all = new Set(spellers.flatMap((speller) => speller.suggest(normalise(trimmed))))
+    return [...all]
       .slice(0, MAX_SUGGESTIONS)
       .map((s) => (curly ? s.replace(/'/g, '\u2019') : s))
   }

@@ -11,17 +11,38 @@ export interface SpellCheckOptions {
 }
 
 const WORD = /\p{L}[\p{L}\p{M}'’-]*\p{L}|\p{L}/gu
+/** Text between two words that ends a sentence: "said. ", "Nothing.” ", "so: “". */
+const SENTENCE_END = /[.!?:;]["”’')\]]*\s*["“‘'(]*\s*$/
 export const spellCheckKey = new PluginKey<DecorationSet>('spellCheck')
 
-/** Walks the text of the document, word by word, with each word's document range. */
+/**
+ * Walks the words the checker should look at, with each word's document range. Capitalised words
+ * inside a sentence are names (Peskov, Kovač): the entity registry owns their spelling, so they
+ * are left alone; a capitalised word that opens a sentence is checked like any other.
+ */
 function eachWord(doc: PMNode, visit: (word: string, from: number, to: number) => void): void {
-  doc.descendants((node, pos) => {
-    if (!node.isText || !node.text) return true
-    if (node.marks.some((m) => m.type.name === 'link')) return false
-    for (const match of node.text.matchAll(WORD)) {
-      const word = match[0].replace(/^['’-]+|['’-]+$/g, '')
-      if (word) visit(word, pos + match.index, pos + match.index + match[0].length)
-    }
+  doc.descendants((block, blockPos) => {
+    if (!block.isTextblock) return true
+    let sentenceStart = true
+    block.forEach((node, offset) => {
+      if (!node.isText || !node.text) {
+        sentenceStart = true
+        return
+      }
+      const linked = node.marks.some((m) => m.type.name === 'link')
+      let last = 0
+      for (const match of node.text.matchAll(WORD)) {
+        const between = node.text.slice(last, match.index)
+        if (SENTENCE_END.test(between)) sentenceStart = true
+        else if (/\S/.test(between)) sentenceStart = false
+        last = match.index + match[0].length
+        const word = match[0].replace(/^['’-]+|['’-]+$/g, '')
+        const isName = /^\p{Lu}/u.test(word) && !sentenceStart
+        sentenceStart = false
+        if (word && !linked && !isName) visit(word, blockPos + 1 + offset + match.index, blockPos + 1 + offset + last)
+      }
+      if (SENTENCE_END.test(node.text.slice(last))) sentenceStart = true
+    })
     return false
   })
 }

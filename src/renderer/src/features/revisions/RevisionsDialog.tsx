@@ -32,7 +32,11 @@ export function RevisionsDialog({ articleId }: { articleId: string }): React.JSX
   const revision = revisions?.find((r) => r.id === picked) ?? revisions?.[1] ?? revisions?.[0]
   const comparison = useMemo(() => {
     if (!revision || !current) return null
-    return compareRevisions(`${revision.headline}\n\n${docToPlainText(revision.body)}`, `${current.headline}\n\n${current.text}`)
+    const head = (h: string): string => h || '(no headline)'
+    return compareRevisions(
+      `${head(revision.headline)}\n\n${docToPlainText(revision.body)}`,
+      `${head(current.headline)}\n\n${current.text}`
+    )
   }, [revision, current])
   const close = (): void => dispatch({ type: 'dialog', dialog: null })
 
@@ -69,13 +73,13 @@ export function RevisionsDialog({ articleId }: { articleId: string }): React.JSX
             <section aria-label="Selected revision">
               <h3>
                 Revision · {new Date(revision.updatedAt).toLocaleString()}{' '}
-                <span className="diff-stat removed">−{comparison.removed}</span>
+                {comparison.removed > 0 && <span className="diff-stat removed">−{comparison.removed} words</span>}
               </h3>
               <SegmentText segments={comparison.before} />
             </section>
             <section aria-label="Current text">
               <h3>
-                Current <span className="diff-stat added">+{comparison.added}</span>
+                Current {comparison.added > 0 && <span className="diff-stat added">+{comparison.added} words</span>}
               </h3>
               <SegmentText segments={comparison.after} />
             </section>
