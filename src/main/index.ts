@@ -2,7 +2,7 @@
  * Electron glue: app lifecycle, the window, menus and IPC registration. Everything with
  * behaviour lives in ./services (plain Node) and ../core; this file only connects them.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type IpcMainInvokeEvent } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell, type IpcMainInvokeEvent } from 'electron'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { wrapHandlerTable } from '../core/bridge/wrapHandlerTable'
@@ -11,7 +11,7 @@ import { buildMenu } from './buildMenu'
 import { createServices } from './services/createServices'
 import type { DialogPort } from './services/ports/DialogPort'
 import { TestDialogPort } from './services/ports/TestDialogPort'
-import { restoreBounds } from './restoreBounds'
+import { restoreBounds } from './services/window/restoreBounds'
 
 const isTest = process.env.COPYDESK_TEST === '1'
 // Tests give each run its own profile and documents folder.
@@ -80,7 +80,7 @@ function registerIpc(): void {
 
 async function createWindow(): Promise<void> {
   const settings = await services.settings()
-  const bounds = restoreBounds(settings.get().windowBounds)
+  const bounds = restoreBounds(settings.get().windowBounds, screen.getAllDisplays().map((d) => d.workArea))
   mainWindow = new BrowserWindow({
     ...bounds,
     minWidth: 760,

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, it } from 'vitest'
 import type { ParsedArticle } from '../../../src/core/model/Article'
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url))
@@ -26,8 +26,10 @@ function tempFile(name: string, bytes: Uint8Array | string): string {
   return path
 }
 
-describe('copydesk import', () => {
-  it('prints the parsed article as JSON and nothing else', async () => {
+// Each test spawns the real CLI (about 1–2 s of start-up), so they run side by side;
+// concurrent tests must assert with their own `expect`.
+describe.concurrent('copydesk import', () => {
+  it('prints the parsed article as JSON and nothing else', async ({ expect }) => {
     const { code, stdout, stderr } = await cli('import', fixture('wire-story.txt'), '--json')
     expect(code).toBe(0)
     expect(stderr).toBe('')
@@ -41,7 +43,7 @@ describe('copydesk import', () => {
     expect(stdout).not.toContain('Photo::')
   })
 
-  it('prints an array for several files, whatever their format', async () => {
+  it('prints an array for several files, whatever their format', async ({ expect }) => {
     const { code, stdout } = await cli('import', '--json', fixture('wrapped-blocks.txt'), fixture('workspace-article.md'), fixture('story.html'))
     expect(code).toBe(0)
     const articles = JSON.parse(stdout) as ParsedArticle[]
@@ -52,7 +54,7 @@ describe('copydesk import', () => {
     ])
   })
 
-  it('sanitises hostile HTML through DOMPurify', async () => {
+  it('sanitises hostile HTML through DOMPurify', async ({ expect }) => {
     const { code, stdout } = await cli('import', fixture('hostile.html'), '--json')
     expect(code).toBe(0)
     for (const bad of ['SCRIPT_IN', 'ONLOAD', 'ONERROR', 'JSLINK', 'DATALINK', 'ONCLICK', 'IFRAME_TEXT', 'FORM_INPUT', 'javascript:', 'data:']) {
@@ -61,7 +63,7 @@ describe('copydesk import', () => {
     expect(stdout).toContain('https://example.org/ok')
   })
 
-  it('prints a human summary without --json', async () => {
+  it('prints a human summary without --json', async ({ expect }) => {
     const { code, stdout } = await cli('import', fixture('wire-story.txt'))
     expect(code).toBe(0)
     expect(stdout).toContain('Headline:   (none — add one before export)')
@@ -71,7 +73,7 @@ describe('copydesk import', () => {
     expect(stdout).toContain('Byline:     Tomas Berg')
   })
 
-  it.each([
+  it.for([
     ['a missing file', () => [join(temp, 'nope.txt')], 1, /^copydesk: no such file: .*nope\.txt\n$/],
     ['a directory', () => [temp], 1, /^copydesk: .* is a directory, not a file\n$/],
     ['an empty file', () => [tempFile('empty.txt', '')], 1, /^copydesk: .*empty\.txt: The file is empty\n$/],
@@ -82,21 +84,21 @@ describe('copydesk import', () => {
     ['one bad file among good ones', () => [fixture('wire-story.txt'), join(temp, 'nope.md')], 1, /^copydesk: no such file/],
     ['no file', () => [], 2, /^copydesk: import needs at least one file/],
     ['an unknown flag', () => ['--frobnicate', fixture('wire-story.txt')], 2, /^copydesk: unknown option --frobnicate/]
-  ])('fails with one stderr line on %s', async (_, args, exitCode, message) => {
+  ] as const)('fails with one stderr line on %s', async ([, args, exitCode, message], { expect }) => {
     const { code, stdout, stderr } = await cli('import', ...args(), '--json')
     expect(code).toBe(exitCode)
     expect(stdout).toBe('')
     expect(stderr).toMatch(message)
   })
 
-  it('rejects an unknown command with a usage error', async () => {
+  it('rejects an unknown command with a usage error', async ({ expect }) => {
     const { code, stdout, stderr } = await cli('frobnicate')
     expect(code).toBe(2)
     expect(stdout).toBe('')
     expect(stderr).toBe('copydesk: unknown command: frobnicate (see copydesk --help)\n')
   })
 
-  it('prints help on --help', async () => {
+  it('prints help on --help', async ({ expect }) => {
     const { code, stdout } = await cli('--help')
     expect(code).toBe(0)
     expect(stdout).toMatch(/^Usage: copydesk <command>/)

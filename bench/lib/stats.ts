@@ -1,0 +1,16 @@
+/** Median of a non-empty list (the mean of the middle two for an even count). */
+export function median(values: number[]): number {
+  if (values.length === 0) throw new Error('median of nothing')
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+/** "median of 21 (min 4.1, max 5.3)": the spread, so a reader can judge the median. */
+export function spread(values: number[], digits = 1): string {
+  const min = Math.min(...values)
+  const max = Math.max(...values)
+  return `median of ${values.length} (min ${min.toFixed(digits)}, max ${max.toFixed(digits)})`
+}
+
+export const round = (value: number, digits = 2): number => Number(value.toFixed(digits))
