@@ -44,6 +44,12 @@ export const channelSchemas = {
     .strict(),
   'article:trash': z.object({ file: workspacePath }).strict(),
   'article:restore': z.object({ file: workspacePath }).strict(),
+  'article:rename': z
+    .object({
+      file: workspacePath,
+      slug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, { message: 'must be lower-case letters, digits and hyphens' })
+    })
+    .strict(),
   'trash:empty': empty,
   'files:open': z.object({ purpose: z.enum(['open', 'import']) }).strict(),
   'files:parse': z
@@ -103,6 +109,7 @@ export interface ChannelResults {
   'article:write': WriteResult
   'article:trash': { file: string }
   'article:restore': { file: string }
+  'article:rename': { file: string }
   'trash:empty': { removed: number }
   'files:open': { files: OpenedFile[] }
   'files:parse': OpenedFile

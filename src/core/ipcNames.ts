@@ -28,6 +28,7 @@ export const API_METHODS = {
     write: 'article:write',
     trash: 'article:trash',
     restore: 'article:restore',
+    rename: 'article:rename',
     emptyTrash: 'trash:empty'
   },
   files: { open: 'files:open', parse: 'files:parse' },

@@ -52,6 +52,29 @@ test.describe('the workstation, end to end', () => {
     await app.page.screenshot({ path: 'test-results/opened.png' })
   })
 
+  test('a new article, written from the keyboard, is named after its headline', async ({ app, library, editor }) => {
+    const page = app.page
+    await expect(library.rows.first()).toBeVisible()
+    await page.keyboard.press('ControlOrMeta+N')
+    await expect(editor.headline).toBeFocused()
+    await page.keyboard.type('Ferry crews vote to end walkout')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('Ferry crews voted on Friday to end a three-day walkout.')
+    await editor.expectSaved()
+    await library.expectListed('Ferry crews vote to end walkout')
+    const file = join(app.workspaceDir, 'articles', 'ferry-crews-vote-to-end-walkout.md')
+    expect(await readFile(file, 'utf8')).toContain('Ferry crews voted on Friday to end a three-day walkout.')
+    expect((await readdir(join(app.workspaceDir, 'articles'))).filter((f) => f.startsWith('untitled'))).toEqual([])
+
+    // F2 renames: the headline changes, the file keeps its name (other tools may point at it).
+    await page.keyboard.press('F2')
+    await expect(editor.headline).toBeFocused()
+    await page.keyboard.type('Ferry walkout ends after crews vote')
+    await editor.expectSaved()
+    await library.expectListed('Ferry walkout ends after crews vote')
+    expect(await readFile(file, 'utf8')).toContain('headline: Ferry walkout ends after crews vote')
+  })
+
   test('a wiped store is rebuilt from the workspace folder', async ({ app, library, editor }) => {
     await library.open(/./)
     await editor.headline.fill('Rebuilt from the folder')

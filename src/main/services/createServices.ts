@@ -137,6 +137,7 @@ export function createServices(deps: ServiceDeps): Services {
     'article:write': async ({ file, content, baseHash }) => (await store()).write(file, content, baseHash),
     'article:trash': async ({ file }) => ({ file: await (await store()).trash(file) }),
     'article:restore': async ({ file }) => ({ file: await (await store()).restore(file) }),
+    'article:rename': async ({ file, slug }) => ({ file: await (await store()).rename(file, slug) }),
     'trash:empty': async () => ({ removed: await (await store()).emptyTrash() }),
 
     'files:open': async ({ purpose }) => {

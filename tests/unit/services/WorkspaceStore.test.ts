@@ -223,6 +223,19 @@ describe('WorkspaceStore trash/restore/empty', () => {
     expect(await readFile(join(root, 'articles', 'a-2.md'), 'utf8')).toBe('trashed copy\n')
   })
 
+  it('renames an article file without overwriting another, keeping its sync record', async () => {
+    const root = await tmp()
+    const { store, sync } = await makeStore(root, await tmp())
+    await store.write('articles/untitled.md', 'draft\n', null)
+    await store.write('articles/ferry-strike.md', 'other story\n', null)
+    expect(await store.rename('articles/untitled.md', 'ferry-strike')).toBe('articles/ferry-strike-2.md')
+    expect(await readFile(join(root, 'articles', 'ferry-strike.md'), 'utf8')).toBe('other story\n')
+    expect(await readFile(join(root, 'articles', 'ferry-strike-2.md'), 'utf8')).toBe('draft\n')
+    expect(sync.get(root, 'articles/ferry-strike-2.md')?.hash).toBe(sha('draft\n'))
+    expect(sync.get(root, 'articles/untitled.md')).toBeUndefined()
+    expect(await store.rename('articles/ferry-strike-2.md', 'ferry-strike-2')).toBe('articles/ferry-strike-2.md')
+  })
+
   it('refuses wrong paths and missing files clearly', async () => {
     const root = await tmp()
     const { store } = await makeStore(root, await tmp())

@@ -29,6 +29,34 @@ interface Delim {
   /** Scopes this run closes (innermost first) and opens (in match order: innermost first). */
   closes: Scope[]
   opens: Scope[]
+  /** Neighbours on the delimiter stack (a linked list: removal must be O(1) on long paragraphs). */
+  below: Delim | null
+  above: Delim | null
+}
+
+/** The delimiter stack: runs that may still open or close emphasis, oldest at the bottom. */
+class DelimStack {
+  top: Delim | null = null
+
+  push(delim: Delim): void {
+    delim.below = this.top
+    if (this.top) this.top.above = delim
+    this.top = delim
+  }
+
+  remove(delim: Delim): void {
+    if (delim.below) delim.below.above = delim.above
+    if (delim.above) delim.above.below = delim.below
+    else this.top = delim.below
+    delim.below = delim.above = null
+  }
+
+  /** The lowest delimiter above `bottom` (null: the whole stack). */
+  firstAbove(bottom: Delim | null): Delim | null {
+    let d = this.top
+    while (d && d.below !== bottom) d = d.below
+    return d
+  }
 }
 
 interface Bracket {
@@ -36,8 +64,8 @@ interface Bracket {
   image: boolean
   /** Where the bracket's raw text starts, for reference-link labels. */
   textStart: number
-  /** Delimiter-stack height when the bracket opened: emphasis inside is resolved first. */
-  delimBottom: number
+  /** Top of the delimiter stack when the bracket opened: emphasis inside is resolved first. */
+  delimBottom: Delim | null
   /** A link closed inside: this bracket may still become a span, but not a link. */
   holdsLink: boolean
   scope: Scope | null
@@ -47,8 +75,6 @@ type Token = { kind: 'text'; text: string } | { kind: 'break' } | { kind: 'close
 
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/
 const WHITESPACE = /\s/
-/** Emphasis is resolved only in paragraphs shorter than this: pathological input stays linear. */
-const MAX_EMPHASIS_INPUT = 200_000
 const OPEN_TAG = /^<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>/
 const CLOSE_TAG = /^<\/[A-Za-z][A-Za-z0-9-]*\s*>/
 const COMMENT = /^<!--[\s\S]*?-->/
@@ -59,32 +85,35 @@ const ENTITY = /^&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/
 /**
  * CommonMark's "process emphasis" over the delimiter runs above `bottom`: each closer looks
  * back for the nearest matching opener (with the rule of 3), a match records a bold/italic/
- * strike scope on both runs, runs between them become literal, and the stack is cut to bottom.
- * Flanking is decided by white space only (punctuation is ignored), which reads every file
- * the writer produces and ordinary Markdown alike.
+ * strike scope on both runs, runs between them become literal, and everything above bottom
+ * leaves the stack. `openersBottom` remembers where a failed search stopped, so adversarial
+ * input stays linear. Flanking is decided by white space only (punctuation is ignored), which
+ * reads every file the writer produces and ordinary Markdown alike.
  */
-function processEmphasis(delims: Delim[], bottom: number): void {
-  let ci = bottom
-  while (ci < delims.length) {
-    const closer = delims[ci]!
-    if (!closer.canClose || closer.count === 0) {
-      ci++
+function processEmphasis(stack: DelimStack, bottom: Delim | null): void {
+  const openersBottom = new Map<string, Delim | null>()
+  let closer = stack.firstAbove(bottom)
+  while (closer) {
+    if (!closer.canClose) {
+      closer = closer.above
       continue
     }
-    let oi = ci - 1
-    for (; oi >= bottom; oi--) {
-      const o = delims[oi]!
-      if (o.ch !== closer.ch || !o.canOpen || o.count === 0) continue
+    const key = `${closer.ch}${closer.canOpen ? 1 : 0}${closer.length % 3}`
+    const limit = openersBottom.get(key) ?? bottom
+    let opener = closer.below
+    for (; opener && opener !== bottom && opener !== limit; opener = opener.below) {
+      if (opener.ch !== closer.ch || !opener.canOpen) continue
       if (closer.ch === '~') break
-      const oddMatch = (o.canClose || closer.canOpen) && (o.length + closer.length) % 3 === 0 && !(o.length % 3 === 0 && closer.length % 3 === 0)
+      const oddMatch = (opener.canClose || closer.canOpen) && (opener.length + closer.length) % 3 === 0 && !(opener.length % 3 === 0 && closer.length % 3 === 0)
       if (!oddMatch) break
     }
-    if (oi < bottom) {
-      if (closer.canOpen) ci++
-      else delims.splice(ci, 1)
+    if (!opener || opener === bottom || opener === limit) {
+      openersBottom.set(key, closer.below)
+      const next: Delim | null = closer.above
+      if (!closer.canOpen) stack.remove(closer)
+      closer = next
       continue
     }
-    const opener = delims[oi]!
     const use = closer.ch === '~' ? 2 : opener.count >= 2 && closer.count >= 2 ? 2 : 1
     const type = closer.ch === '~' ? 'strike' : use === 2 ? 'bold' : 'italic'
     const scope: Scope = { mark: { type }, drop: false }
@@ -92,15 +121,16 @@ function processEmphasis(delims: Delim[], bottom: number): void {
     closer.count -= use
     opener.opens.push(scope)
     closer.closes.push(scope)
-    delims.splice(oi + 1, ci - oi - 1)
-    ci = oi + 1
-    if (opener.count === 0) {
-      delims.splice(oi, 1)
-      ci--
+    // Runs between a matched pair can no longer match anything: they stay literal text.
+    while (opener.above && opener.above !== closer) stack.remove(opener.above)
+    if (opener.count === 0) stack.remove(opener)
+    if (closer.count === 0) {
+      const next: Delim | null = closer.above
+      stack.remove(closer)
+      closer = next
     }
-    if (closer.count === 0) delims.splice(ci, 1)
   }
-  delims.length = Math.min(delims.length, bottom)
+  while (stack.top && stack.top !== bottom) stack.remove(stack.top)
 }
 
 /** Turns the token list into text nodes carrying the marks of the scopes open around them. */
@@ -152,9 +182,10 @@ function flatten(tokens: Token[]): NodeJSON[] {
  */
 export function parseInline(text: string, refs: ReadonlyMap<string, string> = new Map()): NodeJSON[] {
   const tokens: Token[] = []
-  const delims: Delim[] = []
+  const delims = new DelimStack()
   const brackets: Bracket[] = []
-  const emphasis = text.length <= MAX_EMPHASIS_INPUT
+  /** Backtick run lengths with no closing run after the given position (CommonMark's linear-time trick). */
+  const noCodeCloser = new Map<number, number>()
   let buffer = ''
   const flush = (): void => {
     if (buffer) tokens.push({ kind: 'text', text: buffer })
@@ -203,7 +234,9 @@ export function parseInline(text: string, refs: ReadonlyMap<string, string> = ne
       i = skipLineStart(i + 1)
     } else if (c === '`') {
       const run = /^`+/.exec(rest())![0].length
-      const closeAt = text.slice(i + run).search(new RegExp(`(?<!\`)\`{${run}}(?!\`)`))
+      const known = noCodeCloser.get(run)
+      const closeAt = known !== undefined && known <= i ? -1 : text.slice(i + run).search(new RegExp(`(?<!\`)\`{${run}}(?!\`)`))
+      if (closeAt === -1) noCodeCloser.set(run, i)
       if (closeAt === -1) {
         buffer += '`'.repeat(run)
         i += run
@@ -213,7 +246,7 @@ export function parseInline(text: string, refs: ReadonlyMap<string, string> = ne
         buffer += code
         i += run + closeAt + run
       }
-    } else if ((c === '*' || c === '_' || c === '~') && emphasis) {
+    } else if (c === '*' || c === '_' || c === '~') {
       const run = new RegExp(`^\\${c}+`).exec(rest())![0].length
       const before = i === 0 ? ' ' : text[i - 1]!
       const after = text[i + run] ?? ' '
@@ -226,7 +259,7 @@ export function parseInline(text: string, refs: ReadonlyMap<string, string> = ne
         // Intraword `_` is text (snake_case); intraword `*` is emphasis, as in CommonMark.
         const canOpen = c === '_' ? left && (!right || ASCII_PUNCTUATION.test(before)) : left
         const canClose = c === '_' ? right && (!left || ASCII_PUNCTUATION.test(after)) : right
-        const delim: Delim = { kind: 'delim', ch: c, count: run, length: run, canOpen, canClose, closes: [], opens: [] }
+        const delim: Delim = { kind: 'delim', ch: c, count: run, length: run, canOpen, canClose, closes: [], opens: [], below: null, above: null }
         tokens.push(delim)
         delims.push(delim)
       }
@@ -234,7 +267,7 @@ export function parseInline(text: string, refs: ReadonlyMap<string, string> = ne
     } else if (c === '[' || (c === '!' && text[i + 1] === '[')) {
       flush()
       const image = c === '!'
-      const bracket: Bracket = { kind: 'bracket', image, textStart: i + (image ? 2 : 1), delimBottom: delims.length, holdsLink: false, scope: null }
+      const bracket: Bracket = { kind: 'bracket', image, textStart: i + (image ? 2 : 1), delimBottom: delims.top, holdsLink: false, scope: null }
       tokens.push(bracket)
       brackets.push(bracket)
       i += image ? 2 : 1
@@ -245,7 +278,8 @@ export function parseInline(text: string, refs: ReadonlyMap<string, string> = ne
         i++
         continue
       }
-      const label = text.slice(bracket.textStart, i)
+      // Labels over 999 characters are never references (CommonMark), which also bounds the work.
+      const label = refs.size && i - bracket.textStart <= 999 ? text.slice(bracket.textStart, i) : ''
       const link = text[i + 1] === '(' && !bracket.holdsLink ? parseLinkDestination(text, i + 1) : null
       const span = !link && !bracket.image && text[i + 1] === '{' ? parseSpanAttrs(text, i + 1) : null
       const refMatch = !link && !span ? /^\[([^\]]{0,999})\]/.exec(text.slice(i + 1, i + 1002)) : null
@@ -268,7 +302,7 @@ export function parseInline(text: string, refs: ReadonlyMap<string, string> = ne
         const mark = linkMark(href)
         flush()
         const scope: Scope = { mark, drop: false }
-        tokens.push({ kind: 'bracket', image: false, textStart: i, delimBottom: delims.length, holdsLink: false, scope })
+        tokens.push({ kind: 'bracket', image: false, textStart: i, delimBottom: delims.top, holdsLink: false, scope })
         tokens.push({ kind: 'text', text: (auto ?? email)![1]! }, { kind: 'close', scope })
         i += (auto ?? email)![0].length
       } else if (tag) {

@@ -1,4 +1,7 @@
 const ESCAPABLE = /[!-/:-@[-`{-~]/
+/** Longer destinations are refused by isSafeHref anyway; the bound keeps `[a](` × n linear. */
+const MAX_DESTINATION = 4096
+const MAX_TITLE = 2048
 
 /**
  * Reads the `(destination "title")` part of an inline link starting at `text[start]` (which
@@ -16,7 +19,7 @@ export function parseLinkDestination(text: string, start: number): { href: strin
     i++
     for (;;) {
       const c = text[i]
-      if (c === undefined || c === '\n' || c === '<') return null
+      if (c === undefined || c === '\n' || c === '<' || href.length > MAX_DESTINATION) return null
       if (c === '>') break
       if (c === '\\' && ESCAPABLE.test(text[i + 1] ?? '')) {
         href += text[i + 1]
@@ -32,6 +35,7 @@ export function parseLinkDestination(text: string, start: number): { href: strin
     for (;;) {
       const c = text[i]
       if (c === undefined || /[\s\p{Cc}]/u.test(c)) break
+      if (href.length > MAX_DESTINATION) return null
       if (c === '\\' && ESCAPABLE.test(text[i + 1] ?? '')) {
         href += text[i + 1]
         i += 2
@@ -53,8 +57,9 @@ export function parseLinkDestination(text: string, start: number): { href: strin
   if (i > beforeTitle && (quote === '"' || quote === "'" || quote === '(')) {
     const closer = quote === '(' ? ')' : quote
     i++
-    while (i < text.length && text[i] !== closer) i += text[i] === '\\' ? 2 : 1
-    if (i >= text.length) return null
+    const titleStart = i
+    while (i < text.length && text[i] !== closer && i - titleStart <= MAX_TITLE) i += text[i] === '\\' ? 2 : 1
+    if (text[i] !== closer) return null
     i++
     skipSpace()
   }

@@ -229,6 +229,19 @@ export class WorkspaceStore {
     })
   }
 
+  /**
+   * Gives an article file a new name (a draft first saved as untitled-3.md, named after its
+   * headline once it has one): articles/x.md → articles/<slug>.md, <slug>-2.md… if taken.
+   */
+  rename(file: string, slug: string): Promise<string> {
+    return this.mutex.run(async () => {
+      await this.assertReachable()
+      const from = await this.existingArticle(file, false)
+      if (from.name === `${slug}.md`) return from.file
+      return this.moveNoClobber(from, workspaceLayout.articlesDir, slug)
+    })
+  }
+
   /** Deletes every trashed article for good; returns how many. Other files in .trash are left alone. */
   emptyTrash(): Promise<number> {
     return this.mutex.run(async () => {
@@ -303,13 +316,13 @@ export class WorkspaceStore {
     return article
   }
 
-  private async moveNoClobber(from: ArticlePath, toDir: string): Promise<string> {
+  private async moveNoClobber(from: ArticlePath, toDir: string, newStem?: string): Promise<string> {
     const absFrom = join(this.root, ...from.file.split('/'))
     const absToDir = await resolveInWorkspace(this.root, toDir)
-    const stem = from.name.slice(0, -'.md'.length)
+    const stem = newStem ?? from.name.slice(0, -'.md'.length)
     await mkdir(absToDir, { recursive: true })
     for (let n = 1; n < 100000; n++) {
-      const name = n === 1 ? from.name : `${stem}-${n}.md`
+      const name = n === 1 ? `${stem}.md` : `${stem}-${n}.md`
       const to = `${toDir}/${name}`
       const absTo = join(absToDir, name)
       if (await renameNoClobber(absFrom, absTo)) {

@@ -3,6 +3,8 @@ import type { CopydeskApi } from '../../../core/ipc'
 import { db } from '../db/db'
 import { toArticle } from '../db/toArticle'
 import { uniqueSlug } from '../db/uniqueSlug'
+import type { ArticleRow } from '../db/ArticleRow'
+import { slugify } from '../../../core/model/slugify'
 
 let running: Promise<void> | null = null
 let again = false
@@ -32,6 +34,23 @@ export function flushOutbox(api: CopydeskApi): Promise<void> {
   return running
 }
 
+const UNTITLED = /^untitled(-\d+)?$/
+
+/**
+ * A new article starts as untitled.md; once it has a headline its file is named after it
+ * (main moves the file without overwriting anything). Updates `row` in place.
+ */
+async function nameAfterHeadline(api: CopydeskApi, row: ArticleRow): Promise<void> {
+  if (!UNTITLED.test(row.slug) || !row.headline.trim()) return
+  const wanted = slugify(row.headline)
+  if (wanted === 'untitled') return
+  const slug = await uniqueSlug(wanted)
+  const file = row.fileHash === null ? `articles/${slug}.md` : (await api.articles.rename({ file: row.file, slug })).file
+  row.file = file
+  row.slug = file.replace(/^.*\//, '').replace(/\.md$/, '')
+  await db.articles.update(row.id, { file: row.file, slug: row.slug })
+}
+
 async function flushOne(api: CopydeskApi, articleId: string, seq: number): Promise<void> {
   const row = await db.articles.get(articleId)
   const doc = await db.articleDocs.get(articleId)
@@ -44,8 +63,9 @@ async function flushOne(api: CopydeskApi, articleId: string, seq: number): Promi
     await db.outbox.delete(articleId)
     return
   }
-  const content = writeArticleMarkdown(toArticle(row, doc.body))
   try {
+    await nameAfterHeadline(api, row)
+    const content = writeArticleMarkdown(toArticle(row, doc.body))
     const result = await api.articles.write({ file: row.file, content, baseHash: row.fileHash })
     if (result.ok) {
       await db.transaction('rw', [db.articles, db.outbox], async () => {

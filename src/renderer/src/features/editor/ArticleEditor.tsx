@@ -25,7 +25,7 @@ interface Props {
  * when the article is closed); the store's outbox takes it on to the workspace folder.
  */
 export function ArticleEditor({ id, headline: initialHeadline, body, trashed }: Props): React.JSX.Element {
-  const { api, ui, dispatch, editorRef } = useApp()
+  const { api, ui, dispatch, editorRef, headlineRef } = useApp()
   const [headline, setHeadline] = useState(initialHeadline)
   const headlineNow = useRef(initialHeadline)
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
@@ -67,6 +67,14 @@ export function ArticleEditor({ id, headline: initialHeadline, body, trashed }: 
     clearTimeout(timer.current)
     timer.current = setTimeout(() => saveRef.current(), SAVE_DELAY_MS)
   }
+
+  // A blank new article starts at its headline, so typing can begin at once.
+  useEffect(() => {
+    const blank = body.content.every((n) => !n.content?.length)
+    if (!initialHeadline && blank && !trashed) headlineRef.current?.focus()
+    // Only when the article opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
 
   useEffect(() => {
     editorRef.current = editor
