@@ -331,6 +331,6 @@ export function parseInline(text: string, refs: ReadonlyMap<string, string> = ne
     }
   }
   flush()
-  processEmphasis(delims, 0)
+  processEmphasis(delims, null)
   return normalizeInline(flatten(tokens), false)
 }

@@ -1,6 +1,6 @@
 const ESCAPABLE = /[!-/:-@[-`{-~]/
 /** Longer destinations are refused by isSafeHref anyway; the bound keeps `[a](` × n linear. */
-const MAX_DESTINATION = 4096
+const MAX_DESTINATION = 2048
 const MAX_TITLE = 2048
 
 /**
@@ -34,7 +34,9 @@ export function parseLinkDestination(text: string, start: number): { href: strin
     let depth = 0
     for (;;) {
       const c = text[i]
-      if (c === undefined || /[\s\p{Cc}]/u.test(c)) break
+      // Space and control characters end a bare destination (checked by code: this loop is hot).
+      const code = text.charCodeAt(i)
+      if (c === undefined || code <= 0x20 || (code >= 0x7f && code <= 0x9f)) break
       if (href.length > MAX_DESTINATION) return null
       if (c === '\\' && ESCAPABLE.test(text[i + 1] ?? '')) {
         href += text[i + 1]

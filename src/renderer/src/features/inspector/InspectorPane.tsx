@@ -1,4 +1,5 @@
 import { useApp } from '../../app/AppContext'
+import { Splitter } from '../../app/Splitter'
 import { useArticleRow } from '../../db/useArticleRow'
 import type { InspectorTab } from '../../app/uiReducer'
 import { ChecksTab } from './ChecksTab'
@@ -17,6 +18,7 @@ export function InspectorPane(): React.JSX.Element {
   const row = useArticleRow(ui.selectedId)
   return (
     <aside className="inspector-pane" aria-label="Inspector">
+      <Splitter variable="--inspector-width" label="Resize inspector" grows="left" min={240} max={560} initial={320} />
       <div className="tabs" role="tablist" aria-label="Inspector tabs">
         {TABS.map((t) => (
           <button

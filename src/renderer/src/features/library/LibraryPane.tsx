@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react'
 import { FilePlus2, Trash2, Undo2 } from 'lucide-react'
 import { useApp } from '../../app/AppContext'
+import { Splitter } from '../../app/Splitter'
 import { emptyTrash } from '../../db/emptyTrash'
 import { restoreArticle } from '../../db/restoreArticle'
 import { useLibrary } from '../../db/useLibrary'
@@ -27,6 +28,7 @@ export function LibraryPane(): React.JSX.Element {
 
   return (
     <nav className="library-pane" aria-label="Library">
+      <Splitter variable="--library-width" label="Resize library" grows="right" min={200} max={520} initial={288} />
       <div className="pane-header">
         <h2>{trash ? 'Trash' : 'Library'}</h2>
         <span className="pane-count">{rows ? rows.length.toLocaleString() : ''}</span>
