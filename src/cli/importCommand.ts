@@ -5,7 +5,7 @@ import type { ParsedArticle } from '../core/model/Article'
 import { CliError } from './CliError'
 import type { CliIO } from './CliIO'
 import { parseCommandArgs } from './parseCommandArgs'
-import { parseSanitizedHtmlNode } from './parseSanitizedHtmlNode'
+import { parseSanitizedHtml } from '../main/services/html/parseSanitizedHtml'
 import { readInputFile } from './readInputFile'
 import { summarizeArticle } from './summarizeArticle'
 
@@ -24,7 +24,7 @@ export async function importCommand(args: string[], io: CliIO): Promise<number> 
   for (const file of positionals) {
     const bytes = await readInputFile(file)
     try {
-      articles.push(importArticle(basename(file), bytes, { parseSanitizedHtml: parseSanitizedHtmlNode }))
+      articles.push(importArticle(basename(file), bytes, { parseSanitizedHtml }))
     } catch (error) {
       if (error instanceof ImportError) throw new CliError(`${file}: ${error.message}`)
       throw error

@@ -121,7 +121,7 @@ export interface ChannelResults {
 export type ChannelResult<C extends Channel> = ChannelResults[C]
 
 type Methods = typeof API_METHODS
-type MethodFor<C extends Channel> = {} extends ChannelArgs<C>
+type MethodFor<C extends Channel> = Record<never, never> extends ChannelArgs<C>
   ? (args?: ChannelArgs<C>) => Promise<ChannelResult<C>>
   : (args: ChannelArgs<C>) => Promise<ChannelResult<C>>
 

@@ -22,5 +22,8 @@ export const sanitizeConfig = {
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
   FORBID_TAGS: ['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'form', 'input', 'button', 'textarea', 'select', 'template', 'svg', 'math', 'link', 'meta', 'base', 'noscript'],
   FORBID_ATTR: ['style', 'srcset', 'src', 'action', 'formaction', 'xlink:href'],
-  KEEP_CONTENT: true
+  /** Other removed elements keep their text: some CMS exports wrap the whole article in a <form>. */
+  KEEP_CONTENT: true,
+  /** …but controls and embeds carry labels and fallbacks, not article text. */
+  ADD_FORBID_CONTENTS: ['object', 'embed', 'button', 'select', 'textarea', 'option']
 }
