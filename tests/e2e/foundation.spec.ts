@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises'
+import { readFile, readdir, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test } from './fixtures'
 
@@ -113,6 +113,19 @@ test.describe('the workstation, end to end', () => {
     await library.pane.getByRole('button', { name: 'Empty trash' }).click()
     await expect(library.pane.getByText('The trash is empty.')).toBeVisible()
     expect(await readdir(trashDir)).toEqual([])
+  })
+
+  test('while the folder is unreachable the edit is kept and retried, then lands', async ({ app, library, editor }) => {
+    await library.open('Quota deal leaves small fishing ports uneasy')
+    const away = `${app.workspaceDir}-unplugged`
+    await rename(app.workspaceDir, away)
+    await editor.typeAtEndOf(/./, ' Written while the drive was away.')
+    await expect(editor.saveState).toHaveText('Not saved to folder — retrying', { timeout: 10_000 })
+    await expect(editor.body).toContainText('Written while the drive was away.')
+    await rename(away, app.workspaceDir)
+    await editor.expectSaved()
+    const file = join(app.workspaceDir, 'articles', 'quota-deal-leaves-small-fishing-ports-uneasy.md')
+    expect(await readFile(file, 'utf8')).toContain('Written while the drive was away.')
   })
 
   test('a malformed IPC call gets a clear error and changes nothing', async ({ app }) => {

@@ -41,7 +41,9 @@ export function startWorkspaceSync(
     if (stopped) return
     subscription = liveQuery(() => db.outbox.toArray()).subscribe({
       next: (entries) => {
-        if (entries.some((e) => e.state === 'pending')) flush()
+        // Fresh edits go out at once; failed ones wait for the retry timer (no hot loop while
+        // the folder is away: each failure updates the entry, which would wake this again).
+        if (entries.some((e) => e.state === 'pending' && e.attempts === 0)) flush()
       },
       error: fail
     })

@@ -41,7 +41,16 @@ export function ArticleEditor({ id, headline: initialHeadline, body, trashed }: 
     editable: !trashed,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
-    editorProps: { attributes: { 'aria-label': 'Article body', spellcheck: 'false', class: 'article-body' } },
+    editorProps: {
+      attributes: { 'aria-label': 'Article body', spellcheck: 'false', class: 'article-body' },
+      // Ctrl/Cmd-click opens a link in the browser (main lets only http(s) and mailto out).
+      handleClick: (_view, _pos, event) => {
+        const anchor = (event.target as HTMLElement | null)?.closest('a')
+        if (!anchor || !(event.ctrlKey || event.metaKey)) return false
+        void api.shell.openExternal({ url: anchor.href })
+        return true
+      }
+    },
     onUpdate: () => scheduleSave()
   })
 
