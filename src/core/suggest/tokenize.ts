@@ -1,0 +1,57 @@
+import type { Token } from './Token'
+
+// One sticky-free global regex over the whole text keeps tokenizing linear and allocation-light:
+// dotted abbreviations first ("U.S.", "D.C."), then words with inner hyphens, apostrophes and
+// periods between digits ("3.5"), then line breaks, then any other non-space character.
+const TOKEN =
+  /(\p{L}\.(?:\p{L}\.)+)|([\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*)|(\n)|([^\s])/gu
+const QUOTE_MARKS = new Set(['"', '“', '”', '„', '‟', '«', '»', '‘', '’', '‚', '‛', "'", '‹', '›'])
+const UPPER = /^\p{Lu}/u
+
+/** Splits text into tokens with their offsets; see Token. Linear in the length of the text. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  let para = 0
+  TOKEN.lastIndex = 0
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const start = m.index
+    if (m[1] || m[2]) {
+      let word = m[0]
+      // "3.5" keeps its period, but a word never keeps an inner period otherwise: "end.Next".
+      if (m[2] && word.includes('.') && !/^[\d.]+$/.test(word)) {
+        const cut = word.indexOf('.')
+        word = word.slice(0, cut)
+        TOKEN.lastIndex = start + cut
+      }
+      // Possessive 's is its own token so "Iran’s" yields the name "Iran".
+      const poss = /^(.+\p{L})(['’]s)$/u.exec(word)
+      if (poss && poss[1].length > 1) {
+        const w = poss[1]
+        tokens.push(makeToken(w, start, 'word', para))
+        tokens.push(makeToken(poss[2], start + w.length, 'poss', para))
+      } else {
+        tokens.push(makeToken(word, start, 'word', para))
+      }
+    } else if (m[3]) {
+      tokens.push(makeToken('\n', start, 'break', para))
+      para++
+    } else {
+      const c = m[0]
+      tokens.push(makeToken(c, start, QUOTE_MARKS.has(c) ? 'quote' : 'punct', para))
+    }
+  }
+  return tokens
+}
+
+function makeToken(text: string, start: number, kind: Token['kind'], para: number): Token {
+  return {
+    text,
+    lower: text.toLowerCase(),
+    start,
+    end: start + text.length,
+    kind,
+    cap: kind === 'word' && UPPER.test(text),
+    para,
+    sent: 0
+  }
+}
