@@ -28,7 +28,8 @@ conference|forum|federation|nations
 export const ORG_OF_HEADS: Set<string> = wordSet(`
 university|college|school|institute|academy|ministry|department|bank|church|bureau|office|council|
 commission|committee|board|court|house|chamber|federation|union|league|association|society|order|
-municipality|government|state|city|people|friends|daughters|sons|knights|sisters|brothers|museum|centre|
+municipality|government|state|city|people|friends|museum|centre|
 center|organisation|organization|party|coalition|fund|foundation|confederation|corps|army|navy|guardians|
 secretariat|agency|authority|administration|service|division|directorate|federal|republic|kingdom|islamic
+|gulf|strait|isle|bay|sea|lake|mount|cape|port
 `)

@@ -37,6 +37,6 @@ Total|Aramco|Saudi Aramco|Goldman Sachs|JPMorgan|Morgan Stanley|Citigroup|HSBC|B
 Credit Suisse|BlackRock|Visa|Mastercard|PayPal|Uber|Airbnb|Walmart|Pfizer|Moderna|AstraZeneca|BioNTech|
 Johnson & Johnson|Nintendo|Coca-Cola|Pepsi|McDonald's|Starbucks|Nike|Adidas|IKEA|Siemens|
 FIFA|UEFA|IOC|Olympics|NFL|NBA|MLB|NHL|Premier League|Formula One|
-Democrats|Republicans|GOP|Labour|Tories|Conservatives|Liberal Democrats|Lib Dems|SNP|Likud|CDU|SPD|AfD|
+GOP|Labour|Tories|Conservatives|Liberal Democrats|Lib Dems|SNP|Likud|CDU|SPD|AfD|
 United Russia|Sinn Fein|ANC|BJP|Congress Party|Democratic Party|Republican Party|Conservative Party|Labour Party
 `)

@@ -4,6 +4,11 @@ import { Placeholder } from '@tiptap/extensions'
 import { isSafeHref } from '../../../core/model/isSafeHref'
 import { FindReplace } from './FindReplace'
 import { SpellCheck } from './SpellCheck'
+import { AttributionMark } from './marks/AttributionMark'
+import { EntityMark } from './marks/EntityMark'
+import { NoteMark } from './marks/NoteMark'
+import { QuoteMark } from './marks/QuoteMark'
+import { UniqueTagIds } from './UniqueTagIds'
 
 export interface ExtensionOptions {
   spellCheck?: (words: string[]) => Promise<string[]>
@@ -25,6 +30,11 @@ export function createExtensions(options: ExtensionOptions = {}): Extensions {
       }
     }),
     Placeholder.configure({ placeholder: 'Write the story…' }),
+    EntityMark,
+    QuoteMark,
+    AttributionMark,
+    NoteMark,
+    UniqueTagIds,
     FindReplace,
     SpellCheck.configure({ check: options.spellCheck ?? null })
   ]

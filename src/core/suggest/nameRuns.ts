@@ -1,0 +1,100 @@
+import type { DocContext } from './DocContext'
+import { isNameWord } from './isNameWord'
+import { COMMON_WORDS } from './lexicon/commonWords'
+import { ORG_OF_HEADS, ORG_HEADS } from './lexicon/orgHeads'
+import { PLACE_HEADS } from './lexicon/placeHeads'
+import { lexiconType } from './lexiconType'
+import { nameKey } from './nameKey'
+
+const PARTICLES = new Set('de da di del della der den van von bin ibn al el la le du des dos das y ben bint abu ter zu'.split(' '))
+const TITLE_ABBREVIATIONS = new Set('mr mrs ms dr prof sen rep gov gen lt col capt sgt rev st mt jr sr'.split(' '))
+const MAX_LEXICON_WORDS = 5
+
+/**
+ * Maximal runs of name words, as token ranges [s, e): capitalised words joined by particles
+ * ("Ludwig van Beethoven"), initials ("William F. Buckley"), "&", and "of/for/on (the)" after an
+ * institution word ("University of Sheffield", "Foundation for the Visual Arts"). A capitalised
+ * common word opening a sentence or a headline ("The", "Meanwhile", "Welcomes") does not start a
+ * run unless a lexicon name starts there ("The Hague").
+ */
+export function nameRuns(ctx: DocContext): Array<[number, number]> {
+  const { tokens } = ctx
+  const runs: Array<[number, number]> = []
+  let i = 0
+  while (i < tokens.length) {
+    const t = tokens[i]
+    if (!isNameWord(t) || (isCommon(ctx, i) && !lexiconAt(ctx, i))) {
+      i++
+      continue
+    }
+    let e = i + 1
+    for (;;) {
+      const next = tokens[e]
+      if (!next || next.kind === 'break') break
+      const prev = tokens[e - 1]
+      if (isNameWord(next) && !COMMON_WORDS.has(next.lower)) {
+        e++
+        continue
+      }
+      if (next.text === '.' && next.start === prev.end && isNameWord(tokens[e + 1]) &&
+          ((prev.text.length === 1 && prev.cap) || TITLE_ABBREVIATIONS.has(prev.lower))) {
+        e += 2
+        continue
+      }
+      if (next.kind === 'word' && PARTICLES.has(next.lower) && !next.cap && isNameWord(tokens[e + 1]) && prev.kind === 'word') {
+        e += 2
+        continue
+      }
+      if (next.text === '&' && isNameWord(tokens[e + 1])) {
+        e += 2
+        continue
+      }
+      if ((next.lower === 'of' || next.lower === 'for' || next.lower === 'on') && !next.cap &&
+          (ORG_OF_HEADS.has(prev.lower) || ORG_HEADS.has(prev.lower) || PLACE_HEADS.has(prev.lower))) {
+        let j = e + 1
+        if (tokens[j]?.lower === 'the') j++
+        if (isNameWord(tokens[j]) && !COMMON_WORDS.has(tokens[j].lower)) {
+          e = j + 1
+          continue
+        }
+      }
+      break
+    }
+    // A run never ends on a common word ("Russia Today" is in the lexicon, "Iran Tuesday" is not).
+    while (e - 1 > i && COMMON_WORDS.has(tokens[e - 1].lower) && !lexiconType(nameKey(spanText(ctx, i, e)))) e--
+    runs.push([i, e])
+    i = e
+  }
+  return runs
+}
+
+function spanText(ctx: DocContext, s: number, e: number): string {
+  return ctx.text.slice(ctx.tokens[s].start, ctx.tokens[e - 1].end)
+}
+
+/** Whether a multi-word lexicon name starts at token i ("The Hague", "The Gambia"). */
+function lexiconAt(ctx: DocContext, i: number): boolean {
+  const { tokens } = ctx
+  for (let e = i + 2; e <= Math.min(tokens.length, i + MAX_LEXICON_WORDS); e++) {
+    if (tokens[e - 1].kind === 'break') return false
+    if (lexiconType(nameKey(spanText(ctx, i, e)))) return true
+  }
+  return false
+}
+
+/**
+ * A capitalised word that is probably not a name: a known common word anywhere, or — at the start
+ * of a sentence or in a headline-style line — a word the text also uses in lower case, or an
+ * adverb or participle ("Commenting", "Separately").
+ */
+function isCommon(ctx: DocContext, i: number): boolean {
+  const t = ctx.tokens[i]
+  if (COMMON_WORDS.has(t.lower)) return true
+  if (!t.cap) return false
+  let j = i - 1
+  while (j >= 0 && (ctx.tokens[j].kind === 'quote' || ctx.tokens[j].kind === 'punct') && ctx.tokens[j].sent === t.sent) j--
+  const initial = j < 0 || ctx.tokens[j].sent !== t.sent || ctx.tokens[j].kind === 'break' || ctx.tokens[i - 1]?.text === ':'
+  if (!initial && !ctx.titleParas.has(t.para)) return false
+  if (lexiconType(t.lower)) return false
+  return ctx.lowerWords.has(t.lower) || /(?:ing|ly|ed)$/.test(t.lower)
+}
