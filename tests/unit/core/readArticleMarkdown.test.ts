@@ -49,9 +49,11 @@ describe('readArticleMarkdown: workspace files', () => {
   })
 
   it('nests spans and marks, and keeps the text of spans it does not know yet', () => {
-    expect(inline('[**Peskov** said [Iran]{.place entity="iran"}]{.underline}')).toEqual([
+    expect(inline('[**Peskov** said [Iran]{.place entity="iran"} [today]{.smallcaps}]{.underline}')).toEqual([
       { type: 'text', text: 'Peskov', marks: [{ type: 'bold' }, { type: 'underline' }] },
-      { type: 'text', text: ' said Iran', marks: [{ type: 'underline' }] }
+      { type: 'text', text: ' said ', marks: [{ type: 'underline' }] },
+      { type: 'text', text: 'Iran', marks: [{ type: 'entity', attrs: { entityId: 'iran', type: 'place' } }, { type: 'underline' }] },
+      { type: 'text', text: ' today', marks: [{ type: 'underline' }] }
     ])
   })
 
