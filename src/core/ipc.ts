@@ -43,6 +43,14 @@ export const channelSchemas = {
     })
     .strict(),
   'article:trash': z.object({ file: workspacePath }).strict(),
+  'registry:scan': empty,
+  'registry:write': z
+    .object({
+      file: workspacePath,
+      content: z.string().max(1024 * 1024),
+      baseHash: z.string().max(128).nullable()
+    })
+    .strict(),
   'article:restore': z.object({ file: workspacePath }).strict(),
   'article:rename': z
     .object({
@@ -108,6 +116,8 @@ export interface ChannelResults {
   'workspace:read': { files: FileContent[]; missing: string[] }
   'article:write': WriteResult
   'article:trash': { file: string }
+  'registry:scan': { files: ScannedFile[] }
+  'registry:write': WriteResult
   'article:restore': { file: string }
   'article:rename': { file: string }
   'trash:empty': { removed: number }

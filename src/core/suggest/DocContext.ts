@@ -10,4 +10,6 @@ export interface DocContext {
   lowerWords: Set<string>
   /** Paragraph indexes whose lines are headline-style (most words capitalised, no final stop). */
   titleParas: Set<number>
+  /** Paragraph indexes of `Key:: value` metadata lines ("Photo:: …"): not prose, never tagged. */
+  metaParas: Set<number>
 }

@@ -11,7 +11,7 @@ export interface Token {
   end: number
   kind: 'word' | 'poss' | 'punct' | 'quote' | 'break'
   cap: boolean
-  /** Index of the paragraph (line) the token is in. */
+  /** Index of the paragraph (non-empty line) the token is in. */
   para: number
   /** Index of the sentence, filled in by segmentSentences. */
   sent: number

@@ -25,5 +25,12 @@ export function buildContext(text: string): DocContext {
     const words = paraWords[p] ?? 0
     if (words >= 2 && (paraCaps[p] ?? 0) / words >= 0.6 && !/[.!?]$/.test(paraLast[p] ?? '')) titleParas.add(p)
   }
-  return { text, tokens, sentences, lowerWords, titleParas }
+  const metaParas = new Set<number>()
+  let para = 0
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue
+    if (/^\s*[\p{L}][\p{L}\p{N} _-]{0,40}::/u.test(line)) metaParas.add(para)
+    para++
+  }
+  return { text, tokens, sentences, lowerWords, titleParas, metaParas }
 }

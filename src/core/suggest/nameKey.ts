@@ -3,6 +3,9 @@
  * collapsed, so "Araqchi", "ARAQCHI" and "Aráqchi" share a key while "Arakchi" does not.
  */
 export function nameKey(name: string): string {
+  // Fast path: plain ASCII with single spaces is the common case in a hot loop.
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/.test(name) && !name.includes('`')) return name.toLowerCase()
   return name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

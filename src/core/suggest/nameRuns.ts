@@ -3,6 +3,7 @@ import { isNameWord } from './isNameWord'
 import { COMMON_WORDS } from './lexicon/commonWords'
 import { ORG_OF_HEADS, ORG_HEADS } from './lexicon/orgHeads'
 import { PLACE_HEADS } from './lexicon/placeHeads'
+import { SPEECH_VERBS, THOUGHT_VERBS } from './lexicon/speechVerbs'
 import { lexiconType } from './lexiconType'
 import { nameKey } from './nameKey'
 
@@ -89,6 +90,8 @@ function lexiconAt(ctx: DocContext, i: number): boolean {
  */
 function isCommon(ctx: DocContext, i: number): boolean {
   const t = ctx.tokens[i]
+  // "US" is a country, "us" a pronoun: an all-capital word is never the common word.
+  if (t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text)) return false
   if (COMMON_WORDS.has(t.lower)) return true
   if (!t.cap) return false
   let j = i - 1
@@ -96,5 +99,5 @@ function isCommon(ctx: DocContext, i: number): boolean {
   const initial = j < 0 || ctx.tokens[j].sent !== t.sent || ctx.tokens[j].kind === 'break' || ctx.tokens[i - 1]?.text === ':'
   if (!initial && !ctx.titleParas.has(t.para)) return false
   if (lexiconType(t.lower)) return false
-  return ctx.lowerWords.has(t.lower) || /(?:ing|ly|ed)$/.test(t.lower)
+  return ctx.lowerWords.has(t.lower) || /(?:ing|ly|ed)$/.test(t.lower) || SPEECH_VERBS.has(t.lower) || THOUGHT_VERBS.has(t.lower)
 }

@@ -8,6 +8,12 @@ const TOKEN =
 const QUOTE_MARKS = new Set(['"', '“', '”', '„', '‟', '«', '»', '‘', '’', '‚', '‛', "'", '‹', '›'])
 const UPPER = /^\p{Lu}/u
 
+function isUpper(text: string): boolean {
+  const c = text.charCodeAt(0)
+  if (c < 128) return c >= 65 && c <= 90
+  return UPPER.test(text)
+}
+
 /** Splits text into tokens with their offsets; see Token. Linear in the length of the text. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
@@ -24,17 +30,20 @@ export function tokenize(text: string): Token[] {
         TOKEN.lastIndex = start + cut
       }
       // Possessive 's is its own token so "Iran’s" yields the name "Iran".
-      const poss = /^(.+\p{L})(['’]s)$/u.exec(word)
-      if (poss && poss[1].length > 1) {
-        const w = poss[1]
+      const n = word.length
+      const poss = n > 3 && (word[n - 1] === 's' || word[n - 1] === 'S') && (word[n - 2] === '’' || word[n - 2] === "'")
+      if (poss) {
+        const w = word.slice(0, n - 2)
         tokens.push(makeToken(w, start, 'word', para))
-        tokens.push(makeToken(poss[2], start + w.length, 'poss', para))
+        tokens.push(makeToken(word.slice(n - 2), start + w.length, 'poss', para))
       } else {
         tokens.push(makeToken(word, start, 'word', para))
       }
     } else if (m[3]) {
+      // Blank lines do not count as paragraphs: "two paragraphs back" means two of text.
+      const prev = tokens[tokens.length - 1]
       tokens.push(makeToken('\n', start, 'break', para))
-      para++
+      if (prev && prev.kind !== 'break') para++
     } else {
       const c = m[0]
       tokens.push(makeToken(c, start, QUOTE_MARKS.has(c) ? 'quote' : 'punct', para))
@@ -50,7 +59,7 @@ function makeToken(text: string, start: number, kind: Token['kind'], para: numbe
     start,
     end: start + text.length,
     kind,
-    cap: kind === 'word' && UPPER.test(text),
+    cap: kind === 'word' && isUpper(text),
     para,
     sent: 0
   }

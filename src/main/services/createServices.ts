@@ -136,6 +136,11 @@ export function createServices(deps: ServiceDeps): Services {
     'workspace:read': async ({ files }) => (await store()).read(files),
     'article:write': async ({ file, content, baseHash }) => (await store()).write(file, content, baseHash),
     'article:trash': async ({ file }) => ({ file: await (await store()).trash(file) }),
+    'registry:scan': async () => ({ files: await (await store()).scanRegistry() }),
+    'registry:write': async ({ file, content, baseHash }) => {
+      if (!/^(entities|sources)\//.test(file)) throw new Error('registry:write takes entities/<id>.yaml or sources/<id>.yaml')
+      return (await store()).write(file, content, baseHash)
+    },
     'article:restore': async ({ file }) => ({ file: await (await store()).restore(file) }),
     'article:rename': async ({ file, slug }) => ({ file: await (await store()).rename(file, slug) }),
     'trash:empty': async () => ({ removed: await (await store()).emptyTrash() }),

@@ -132,11 +132,13 @@ describe('WorkspaceStore scan/read/write', () => {
     expect(b).toEqual({ ok: false, reason: 'conflict', diskHash: sha('from window A\n') })
   })
 
-  it('only writes articles/<name>.md', async () => {
+  it('only writes articles/<name>.md and registry files', async () => {
     const root = await tmp()
     const { store } = await makeStore(root, await tmp())
-    await expect(store.write('copydesk.json', '{}', null)).rejects.toThrow(/Only articles\/<name>\.md files can be written/)
-    await expect(store.write('entities/x.yaml', 'x', null)).rejects.toThrow(/Only articles/)
+    await expect(store.write('copydesk.json', '{}', null)).rejects.toThrow(/Only articles\/<name>\.md, entities\/<id>\.yaml/)
+    await expect(store.write('entities/x.txt', 'x', null)).rejects.toThrow(/Only articles/)
+    await expect(store.write('entities/bad id.yaml', 'x', null)).rejects.toThrow(/Only articles/)
+    await expect(store.write('media/x.yaml', 'x', null)).rejects.toThrow(/Only articles/)
     await expect(store.write('.trash/articles/x.md', 'x', null)).rejects.toThrow(/Only articles/)
     await expect(store.write('articles/sub/x.md', 'x', null)).rejects.toThrow(/Only articles/)
     await expect(store.write('articles/x.txt', 'x', null)).rejects.toThrow(/Only articles/)
@@ -221,6 +223,18 @@ describe('WorkspaceStore trash/restore/empty', () => {
     expect(await store.restore('.trash/articles/a.md')).toBe('articles/a-2.md')
     expect(await readFile(join(root, 'articles', 'a.md'), 'utf8')).toBe('new article\n')
     expect(await readFile(join(root, 'articles', 'a-2.md'), 'utf8')).toBe('trashed copy\n')
+  })
+
+  it('writes and scans registry files apart from articles', async () => {
+    const root = await tmp()
+    const { store } = await makeStore(root, await tmp())
+    expect(await store.write('entities/ines-kovac.yaml', 'type: person\nname: Ines Kovač\n', null)).toMatchObject({ ok: true })
+    expect(await store.write('sources/valley-post.yaml', 'type: website\nname: Valley Post\n', null)).toMatchObject({ ok: true })
+    await store.write('articles/a.md', 'x\n', null)
+    await writeFile(join(root, 'entities', 'notes.txt'), 'stray')
+    expect((await store.scanRegistry()).map((f) => f.file)).toEqual(['entities/ines-kovac.yaml', 'sources/valley-post.yaml'])
+    expect((await store.scan()).map((f) => f.file)).toEqual(['articles/a.md'])
+    expect(await store.write('entities/ines-kovac.yaml', 'changed', sha('other'))).toMatchObject({ ok: false, reason: 'conflict' })
   })
 
   it('renames an article file without overwriting another, keeping its sync record', async () => {

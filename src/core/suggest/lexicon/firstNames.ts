@@ -10,7 +10,7 @@ Aaron|Abbas|Abdul|Abdullah|Abraham|Adam|Adrian|Ahmad|Ahmed|Alan|Albert|Alejandro
 Alexey|Alfred|Ali|Alistair|Amir|Anatoly|Andre|Andreas|Andrei|Andrew|Andrey|Andy|Angus|Anthony|Antonio|Antony|
 Anwar|Arnold|Arthur|Ashraf|Ayman|Barack|Bashar|Ben|Benjamin|Benny|Bernard|Bernie|Bill|Bob|Boris|Brad|Bradley|
 Brandon|Brent|Brett|Brian|Bruce|Bruno|Carl|Carlos|Charles|Charlie|Chris|Christian|Christopher|Chuck|Claude|
-Clint|Colin|Craig|Curtis|Dan|Daniel|Danny|Dario|Darren|Dave|David|Dean|Denis|Dennis|Derek|Diego|
+Clint|Colin|Craig|Curtis|Dan|Daniel|Danny|Dario|Darren|Dave|David|Dean|Bryan|Henrik|Lars|Piet|Jari|Denis|Dennis|Derek|Diego|
 Dmitri|Dmitry|Dominic|Don|Donald|Doug|Douglas|Duncan|Dwight|Eddie|Edgar|Eduardo|Edward|Emmanuel|Enrique|
 Eric|Erik|Ernest|Evan|Evgeny|Fabio|Felix|Fernando|Francesco|Francis|Francisco|Frank|Franz|Fred|
 Frederick|Friedrich|Gabriel|Gareth|Gary|Gavin|Gennady|Geoffrey|George|Georgy|Gerald|Gerard|Giorgio|

@@ -21,7 +21,7 @@ mission|clinic|council|caucus|chamber|legion|squad|unit|
 division|wing|brigades|cartel|gang|syndicate|initiative|project|programme|program|campaign|watch|monitor|
 agency|standards|review|quarterly|weekly|daily|monthly|times|inquirer|register|express|mirror|mail|sun|star|
 chronicle|examiner|sentinel|courier|dispatch|bulletin|wire|insider|report|today|sport|sports|health|
-conference|forum|federation|nations
+conference|forum|federation|nations|org|legion|squad|crew|ensemble|troupe
 `)
 
 /** First words that make "X of Y" an organisation ("University of …", "Ministry of …"). */

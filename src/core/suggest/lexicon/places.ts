@@ -24,7 +24,7 @@ Suriname|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tonga
 Turkmenistan|Tuvalu|Uganda|Ukraine|United Arab Emirates|UAE|United Kingdom|UK|U.K.|Britain|Great Britain|England|
 Scotland|Wales|Northern Ireland|United States|United States of America|US|U.S.|USA|U.S.A.|America|Uruguay|Uzbekistan|Vanuatu|
 Vatican|Vatican City|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Greenland|Puerto Rico|Hong Kong|Macau|Macao|Tibet|
-Gaza|Gaza Strip|West Bank|Crimea|Donbas|Donbass|Kashmir|Chechnya|Dagestan|Abkhazia|Transnistria|Kurdistan|
+Islamic Republic|Gaza|Gaza Strip|West Bank|Crimea|Donbas|Donbass|Kashmir|Chechnya|Dagestan|Abkhazia|Transnistria|Kurdistan|
 Africa|Asia|Europe|North America|South America|Latin America|Central America|Antarctica|Oceania|Arctic|Antarctic|
 Middle East|Near East|Far East|Gulf|Persian Gulf|Balkans|Caucasus|Scandinavia|Baltics|Sahel|Horn of Africa|
 Central Asia|South Asia|Southeast Asia|South East Asia|East Asia|Eastern Europe|Western Europe|Siberia|Mediterranean|

@@ -11,6 +11,7 @@ import type { SyncState } from '../sync/SyncState'
 import { mapWithConcurrency } from '../util/mapWithConcurrency'
 import { Mutex } from '../util/Mutex'
 import { classifyArticlePath, type ArticlePath } from './classifyArticlePath'
+import { classifyRegistryPath } from './classifyRegistryPath'
 import { ensureWorkspaceLayout } from './ensureWorkspaceLayout'
 import { WorkspaceError } from './WorkspaceError'
 import { workspaceLayout } from './workspaceLayout'
@@ -76,13 +77,36 @@ export class WorkspaceStore {
   /** All articles and trashed articles with the sha256 of their bytes, sorted by path. */
   async scan(): Promise<ScannedFile[]> {
     await this.assertReachable()
-    const listed: ArticlePath[] = []
+    const listed: { file: string; trashed: boolean }[] = []
     for (const dir of [workspaceLayout.articlesDir, workspaceLayout.trashArticlesDir]) {
       for (const name of await this.listArticleNames(dir)) {
         const article = classifyArticlePath(`${dir}/${name}`)
         if (article) listed.push(article)
       }
     }
+    const { files, stats } = await this.hashFiles(listed, (f) => classifyArticlePath(f) !== null)
+    this.lastScanStats = stats
+    return files
+  }
+
+  /** The registry files (entities/<id>.yaml, sources/<id>.yaml) with their hashes, sorted by path. */
+  async scanRegistry(): Promise<ScannedFile[]> {
+    await this.assertReachable()
+    const listed: { file: string; trashed: boolean }[] = []
+    for (const dir of ['entities', 'sources']) {
+      for (const name of await this.listArticleNames(dir)) {
+        const entry = classifyRegistryPath(`${dir}/${name}`)
+        if (entry) listed.push({ file: entry.file, trashed: false })
+      }
+    }
+    return (await this.hashFiles(listed, (f) => classifyRegistryPath(f) !== null)).files
+  }
+
+  /** Hashes the listed files, reusing cached hashes of unchanged files; drops vanished ones from the cache. */
+  private async hashFiles(
+    listed: { file: string; trashed: boolean }[],
+    inScope: (file: string) => boolean
+  ): Promise<{ files: ScannedFile[]; stats: ScanStats }> {
     const stats: ScanStats = { files: 0, hashed: 0, cached: 0 }
     const results = await mapWithConcurrency(listed, IO_CONCURRENCY, async (article) => {
       const abs = join(this.root, ...article.file.split('/'))
@@ -121,11 +145,10 @@ export class WorkspaceStore {
     })
     const files = results.filter((r): r is ScannedFile => r !== null)
     const present = new Set(files.map((f) => f.file))
-    for (const key of this.hashCache.keys()) if (!present.has(key)) this.hashCache.delete(key)
+    for (const key of this.hashCache.keys()) if (inScope(key) && !present.has(key)) this.hashCache.delete(key)
     files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
     stats.files = files.length
-    this.lastScanStats = stats
-    return files
+    return { files, stats }
   }
 
   /**
@@ -169,7 +192,7 @@ export class WorkspaceStore {
   }
 
   /**
-   * Writes one article with compare-and-swap against `baseHash`, the hash of the content the
+   * Writes one article (or registry file: entities/<id>.yaml, sources/<id>.yaml) with compare-and-swap against `baseHash`, the hash of the content the
    * caller last wrote or read (null: the caller believes the file does not exist yet).
    * - the file is already exactly `content`: ok, nothing written;
    * - baseHash null and the file exists with other content: `exists`, nothing written;
@@ -180,9 +203,11 @@ export class WorkspaceStore {
     return this.mutex.run(async () => {
       await this.assertReachable()
       const abs = await resolveInWorkspace(this.root, file)
-      const article = classifyArticlePath(file)
-      if (!article || article.trashed) {
-        throw new WorkspaceError(`Only articles/<name>.md files can be written here, not ${shown(file)}`)
+      const article = classifyArticlePath(file) ?? classifyRegistryPath(file)
+      if (!article || ('trashed' in article && article.trashed)) {
+        throw new WorkspaceError(
+          `Only articles/<name>.md, entities/<id>.yaml and sources/<id>.yaml files can be written here, not ${shown(file)}`
+        )
       }
       const newHash = sha256Hex(content)
       let current: Buffer | null = null

@@ -1,0 +1,9 @@
+import type { Attribution } from './Attribution'
+
+/** Reported speech without quotation marks: the content's tokens [s, e) and its attribution. */
+export interface ReportedSpeech {
+  s: number
+  e: number
+  attribution: Attribution
+  thought: boolean
+}

@@ -1,0 +1,125 @@
+import type { Attribution } from './Attribution'
+import type { DocContext } from './DocContext'
+import type { QuoteSpan } from './QuoteSpan'
+import { isSpeechVerb } from './isSpeechVerb'
+import { THOUGHT_VERBS } from './lexicon/speechVerbs'
+import type { MentionAt } from './MentionAt'
+import { PRONOUNS } from './lexicon/pronouns'
+import { readSpeakerPhrase } from './readSpeakerPhrase'
+import { sentenceSubject } from './sentenceSubject'
+import { subjectBefore } from './subjectBefore'
+
+const LOOK_AFTER = 16
+const LOOK_BEFORE = 10
+const NOT_SUBJECT = new Set(['to', 'of', 'in', 'on', 'at', 'for', 'with', 'via', 'from', 'by', 'and', 'or', 'about', 'than', 'as', 'into', 'over'])
+
+/**
+ * Finds who a quotation-marked span is attributed to, trying in order:
+ * 1. after the quote: `“…,” Peskov said` / `“…,” said Ambassador Mohib` / `“…,” the Kremlin
+ *    spokesman said, stressing …` (also across an apposition: `Bozell, founder of …, says`);
+ * 2. before it: `Dmitry Peskov said: “…”` / `He said, “…”` / `according to X: “…”`;
+ * 3. a colon after a clause: `Peskov denied this information: “…”` → the clause's subject;
+ *    a headline `Kremlin: “…”` → the name before the colon;
+ * 4. a speech verb earlier in the same sentence (a partial quote: `calling them “unjustified”`).
+ * Returns null when nothing in the sentence attributes the quote.
+ */
+export function attributeQuote(ctx: DocContext, span: QuoteSpan, mentionAt: MentionAt): Attribution | null {
+  return after(ctx, span, mentionAt) ?? before(ctx, span, mentionAt) ?? colon(ctx, span.open, mentionAt) ?? inSentence(ctx, span, mentionAt)
+}
+
+function after(ctx: DocContext, span: QuoteSpan, mentionAt: MentionAt): Attribution | null {
+  const { tokens } = ctx
+  if (!span.closed) return null
+  let j = span.close + 1
+  if (tokens[j]?.text === ',') j++
+  const limit = Math.min(tokens.length, j + LOOK_AFTER)
+  for (let k = j; k < limit; k++) {
+    const t = tokens[k]
+    if (t.kind === 'break' || t.kind === 'quote' || (t.kind === 'punct' && /[.!?;:]/.test(t.text) && k > j)) break
+    if (!isSpeechVerb(t) || t.lower === 'according') continue
+    if (k === j) {
+      // Inverted: “…,” said Ambassador Mohib.
+      let e = k + 1
+      while (e < limit && tokens[e].kind !== 'break' && !/^[.,;:!?]$/.test(tokens[e].text)) e++
+      const phrase = readSpeakerPhrase(ctx, k + 1, e, mentionAt)
+      return phrase ? { phrase, cue: k, strength: 0.9 } : null
+    }
+    const phrase = readSpeakerPhrase(ctx, j, k, mentionAt)
+    if (phrase) return { phrase, cue: k, strength: 0.92 }
+    return null
+  }
+  return null
+}
+
+function before(ctx: DocContext, span: QuoteSpan, mentionAt: MentionAt): Attribution | null {
+  const { tokens } = ctx
+  let k = span.open - 1
+  if (k < 0 || tokens[k].kind === 'break') return null
+  if (tokens[k].text === ':' || tokens[k].text === ',') k--
+  const stop = Math.max(0, k - LOOK_BEFORE)
+  for (let v = k; v >= stop; v--) {
+    const t = tokens[v]
+    if (t.kind === 'break' || t.kind === 'quote' || (t.kind === 'punct' && /[.!?;]/.test(t.text))) break
+    if (!isSpeechVerb(t)) continue
+    if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') {
+      const phrase = readSpeakerPhrase(ctx, v + 2, k + 1, mentionAt)
+      return phrase ? { phrase, cue: v, strength: 0.85 } : null
+    }
+    // Inverted before a colon: said Peskov: “…”
+    const inverted = readSpeakerPhrase(ctx, v + 1, k + 1, mentionAt)
+    if (inverted && inverted.kind === 'name' && tokens[k + 1]?.text === ':') return { phrase: inverted, cue: v, strength: 0.85 }
+    const participle = /ing$/.test(t.lower) && tokens[v - 1]?.text === ','
+    const subject = participle ? sentenceSubject(ctx, v, mentionAt) : subjectBefore(ctx, v, mentionAt)
+    if (subject) return { phrase: subject, cue: v, strength: participle ? 0.75 : 0.9 }
+    return null
+  }
+  return null
+}
+
+function colon(ctx: DocContext, open: number, mentionAt: MentionAt): Attribution | null {
+  const { tokens } = ctx
+  let k = open - 1
+  // The colon may end the previous paragraph: "…, which could end the conflict:¶“If …”".
+  while (k >= 0 && tokens[k].kind === 'break') k--
+  if (tokens[k]?.text !== ':') return null
+  const sent = tokens[k].sent
+  let s = k
+  while (s > 0 && tokens[s - 1].sent === sent && tokens[s - 1].kind !== 'break') s--
+  // A headline "Kremlin: “…”": the whole stretch before the colon is one name.
+  const m = mentionAt(s)
+  if (m && m.e === k) return { phrase: { s: m.s, e: m.e, kind: 'name', mention: m }, cue: -1, strength: 0.7 }
+  // Otherwise the last name or pronoun before the colon that is followed by a verb-like word.
+  let best: Attribution['phrase'] = null
+  for (let i = s; i < k; i++) {
+    const t = tokens[i]
+    const mi = mentionAt(i)
+    const isPronoun = t.kind === 'word' && PRONOUNS.has(t.lower) && t.lower !== 'it'
+    if (!mi && !isPronoun) continue
+    const end = mi ? mi.e : i + 1
+    const next = tokens[end]
+    if (next && next.kind === 'word' && !next.cap && !NOT_SUBJECT.has(next.lower)) {
+      if (mi && (mi.type === 'person' || mi.type === 'organization')) best = { s: mi.s, e: mi.e, kind: 'name', mention: mi }
+      else if (isPronoun) best = { s: i, e: i + 1, kind: 'pronoun' }
+    }
+    if (mi) i = mi.e - 1
+  }
+  return best ? { phrase: best, cue: -1, strength: 0.75 } : null
+}
+
+function inSentence(ctx: DocContext, span: QuoteSpan, mentionAt: MentionAt): Attribution | null {
+  const { tokens } = ctx
+  const sent = tokens[span.open].sent
+  for (let v = span.open - 1; v >= 0 && tokens[v].sent === sent && tokens[v].kind !== 'break'; v--) {
+    const t = tokens[v]
+    if (t.kind === 'quote') break
+    if (!isSpeechVerb(t) && !(t.kind === 'word' && THOUGHT_VERBS.has(t.lower))) continue
+    // A participle after a comma takes the sentence's subject: "Putin condemned …, calling them “…”".
+    if (/ing$/.test(t.lower) && tokens[v - 1]?.text === ',') {
+      const subject = sentenceSubject(ctx, v, mentionAt)
+      return subject ? { phrase: subject, cue: v, strength: 0.7 } : null
+    }
+    const subject = subjectBefore(ctx, v, mentionAt)
+    return subject ? { phrase: subject, cue: v, strength: 0.75 } : null
+  }
+  return null
+}

@@ -1,0 +1,166 @@
+import type { Attribution } from './Attribution'
+import type { DocContext } from './DocContext'
+import type { Mention } from './Mention'
+import type { QuoteKind } from './QuoteKind'
+import type { QuoteSpan } from './QuoteSpan'
+import type { QuoteSuggestion } from './QuoteSuggestion'
+import { attributeQuote } from './attributeQuote'
+import { findQuoteSpans } from './findQuoteSpans'
+import { findReportedSpeech } from './findReportedSpeech'
+import type { Referent } from './Referent'
+import { genderOf } from './genderOf'
+import { resolveSpeaker } from './resolveSpeaker'
+import type { MentionAt } from './MentionAt'
+
+/** A quote before its speaker is resolved: token range [s, e) and what attributes it. */
+interface Candidate {
+  s: number
+  e: number
+  kind: QuoteKind
+  attribution: Attribution | null
+  span?: QuoteSpan
+  thought?: boolean
+}
+
+const SCARE_MAX_WORDS = 4
+const PARTIAL_MAX_WORDS = 8
+
+/**
+ * Direct, partial and reported quotes with their speakers, in text order. Quotation-marked spans
+ * come from findQuoteSpans and are attributed by attributeQuote; reported speech comes from
+ * findReportedSpeech. A short quotation-marked phrase that nothing attributes is a scare quote or
+ * a title ("Saturday Night Live") and is left out; one inside reported speech becomes part of it
+ * ("Putin said that Moscow would “try to help …”" is one indirect quote). A quote nothing in its
+ * sentence attributes carries the speaker of the quote before it in the same or previous
+ * paragraph (a continued or interrupted quote), else has no speaker.
+ */
+export function findQuotes(ctx: DocContext, mentions: Mention[]): QuoteSuggestion[] {
+  const { tokens, text } = ctx
+  const at = new Int32Array(tokens.length).fill(-1)
+  mentions.forEach((m, idx) => at.fill(idx, m.s, m.e))
+  const mentionAt: MentionAt = (i) => (i >= 0 && i < at.length && at[i] >= 0 ? mentions[at[i]] : undefined)
+
+  const spans = findQuoteSpans(ctx).filter((sp) => !ctx.metaParas.has(tokens[sp.open].para))
+  const inQuote = new Uint8Array(tokens.length)
+  spans.forEach((sp, idx) => inQuote.fill(Math.min(255, idx + 1), sp.open, sp.close + 1))
+
+  const candidates: Candidate[] = []
+  for (const span of spans) {
+    const words = countWords(ctx, span.open, span.close + 1)
+    if (!words) continue
+    const attribution = attributeQuote(ctx, span, mentionAt)
+    const firstWord = tokens.slice(span.open, span.close + 1).find((t) => t.kind === 'word')
+    const prev = tokens[span.open - 1]
+    const embedded = !!prev && prev.kind === 'word' && prev.sent === tokens[span.open].sent
+    const partial = !span.continuation && (!!firstWord && !firstWord.cap && !/^\d/.test(firstWord.text) || (embedded && words < PARTIAL_MAX_WORDS))
+    if (!attribution && !span.continuation && words <= SCARE_MAX_WORDS) continue
+    // A title in quotation marks ("Saturday Night Live", "Good Morning America") is not speech,
+    // even next to a speech verb, unless a colon or comma introduces it as words said.
+    if (!span.continuation && titleCase(ctx, span) && !(prev && (prev.text === ':' || prev.text === ','))) continue
+    if (span.single && (!attribution || attribution.strength < 0.85 || words < SCARE_MAX_WORDS)) continue
+    candidates.push({ s: span.open, e: span.close + 1, kind: partial ? 'partial' : 'direct', attribution, span })
+  }
+
+  for (const r of findReportedSpeech(ctx, inQuote, mentionAt)) {
+    // Quotation marks inside reported speech: a short fragment joins it, a long quote cuts it.
+    let e = r.e
+    for (let k = candidates.length - 1; k >= 0; k--) {
+      const c = candidates[k]
+      if (c.s < r.s || c.s >= e) continue
+      if (c.kind === 'partial' && c.e <= r.e) candidates.splice(k, 1)
+      else e = c.s
+    }
+    while (e > r.s && (tokens[e - 1].text === ':' || tokens[e - 1].text === ',' || tokens[e - 1].kind === 'quote')) e--
+    if (countWords(ctx, r.s, e) < 3) continue
+    candidates.push({ s: r.s, e, kind: 'indirect', attribution: r.attribution, thought: r.thought })
+  }
+  candidates.sort((a, b) => a.s - b.s)
+
+  const referents: Referent[] = []
+  for (const m of mentions) {
+    if (m.type !== 'person' || inQuote[m.s]) continue
+    const name = m.canonical ?? m.text
+    referents.push({ pos: m.s, name, entityId: m.entityId, gender: genderOf(name, m.role), role: m.role, modifier: tokens[m.e]?.kind === 'poss' })
+  }
+
+  const learned = new Map<string, 'm' | 'f'>()
+  for (const r of referents) if (r.gender) learned.set(r.name, r.gender)
+  const out: QuoteSuggestion[] = []
+  const byGroup = new Map<number, QuoteSuggestion>()
+  let previous: { out: QuoteSuggestion; para: number } | undefined
+  for (const c of candidates) {
+    const start = tokens[c.s].start
+    const end = tokens[c.e - 1].end
+    const para = tokens[c.s].para
+    let speaker: QuoteSuggestion['speaker'] = null
+    let cue: string | undefined
+    let certainty = 0.5
+    let strength = 0.5
+    if (c.attribution?.phrase) {
+      const phrase = c.attribution.phrase
+      const resolved = resolveSpeaker(ctx, phrase, referents, learned)
+      speaker = { name: resolved.name, start: tokens[phrase.s].start, end: tokens[phrase.e - 1].end }
+      if (resolved.entityId) speaker.entityId = resolved.entityId
+      certainty = resolved.certainty
+      strength = c.attribution.strength
+      if (c.attribution.cue >= 0) cue = cueText(ctx, c.attribution.cue)
+      if (phrase.kind !== 'name' && resolved.certainty >= 0.5) addReferent(referents, { pos: phrase.s, name: resolved.name, entityId: resolved.entityId, gender: genderOf(resolved.name), modifier: false })
+    } else {
+      const group = c.span?.group !== undefined ? byGroup.get(c.span.group) : undefined
+      const carried = group ?? (previous && para - previous.para <= 1 && c.kind !== 'indirect' ? previous.out : undefined)
+      if (carried?.speaker) {
+        speaker = { ...carried.speaker }
+        cue = carried.cue
+        certainty = group ? 0.8 : 0.6
+        strength = group ? 0.8 : 0.6
+      }
+    }
+    const base = c.kind === 'direct' ? 0.9 : c.kind === 'partial' ? 0.75 : c.thought ? 0.45 : 0.7
+    const q: QuoteSuggestion = {
+      start, end, text: text.slice(start, end), kind: c.kind, speaker,
+      confidence: round(base * (0.55 + 0.45 * Math.min(1, (strength + certainty) / 2)))
+    }
+    if (cue) q.cue = cue
+    if (c.span?.group !== undefined) {
+      q.group = c.span.group
+      if (!byGroup.has(c.span.group)) byGroup.set(c.span.group, q)
+    }
+    out.push(q)
+    if (c.kind !== 'indirect' && speaker) previous = { out: q, para }
+  }
+  return out
+}
+
+function addReferent(referents: Referent[], r: Referent): void {
+  let i = referents.length
+  while (i > 0 && referents[i - 1].pos > r.pos) i--
+  referents.splice(i, 0, r)
+}
+
+function cueText(ctx: DocContext, v: number): string {
+  const t = ctx.tokens[v]
+  if (t.lower === 'according' && ctx.tokens[v + 1]?.lower === 'to') return ctx.text.slice(t.start, ctx.tokens[v + 1].end)
+  return t.text
+}
+
+function countWords(ctx: DocContext, s: number, e: number): number {
+  let n = 0
+  for (let i = s; i < e; i++) if (ctx.tokens[i].kind === 'word') n++
+  return n
+}
+
+/** Every word of at least four letters capitalised: a title or a name, not speech. */
+function titleCase(ctx: DocContext, span: QuoteSpan): boolean {
+  let long = 0
+  for (let i = span.open; i <= span.close; i++) {
+    const t = ctx.tokens[i]
+    if (t.kind !== 'word' || t.text.length < 4) continue
+    if (!t.cap) return false
+    long++
+  }
+  return long > 0 && countWords(ctx, span.open, span.close + 1) <= 8
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100
+}

@@ -1,0 +1,73 @@
+import type { DocContext } from './DocContext'
+import type { Mention } from './Mention'
+import type { MentionAt } from './MentionAt'
+import { isAdverb } from './isAdverb'
+import { PRONOUNS } from './lexicon/pronouns'
+import { ROLE_NOUNS } from './lexicon/roleNouns'
+import { SPEAKER_NOUNS } from './lexicon/speakerNouns'
+import type { SpeakerPhrase } from './SpeakerPhrase'
+import { SPEECH_VERBS, THOUGHT_VERBS } from './lexicon/speechVerbs'
+
+const DETERMINERS = new Set(
+  'the a an this that these those his her their its our one another two three four some several many other both each ' +
+  'any no most senior top local'.split(' ')
+)
+const STOP = new Set([',', '.', ';', ':', '!', '?', '(', ')', '—', '–'])
+
+/**
+ * Reads the speaker phrase that fills tokens [s, e) exactly — what stands between a quote and
+ * its speech verb, or after an inverted verb ("said Ambassador Mohib"). An apposition after a
+ * name ("Brent Bozell III, founder of …,") is allowed; the phrase's head is then the name.
+ * Returns null when the words do not look like a speaker (a clause, a verb, a long stretch).
+ */
+export function readSpeakerPhrase(ctx: DocContext, s: number, e: number, mentionAt: MentionAt): SpeakerPhrase | null {
+  const { tokens } = ctx
+  while (s < e && (tokens[s].text === ',' || tokens[s].kind === 'quote')) s++
+  while (e > s && (STOP.has(tokens[e - 1].text) || isAdverb(tokens[e - 1].lower))) e--
+  if (e <= s) return null
+  // Apposition: keep the part before the first comma when it names someone.
+  const comma = findToken(ctx, s, e, ',')
+  if (comma > s) {
+    const head = readSpeakerPhrase(ctx, s, comma, mentionAt)
+    if (head && head.kind !== 'nominal') return head
+  }
+  if (e - s > 7) return null
+  const first = tokens[s]
+  if (e - s === 1 && first.kind === 'word' && PRONOUNS.has(first.lower)) return { s, e, kind: 'pronoun' }
+  const m = mentionAt(s)
+  if (m) {
+    // A name, possibly with a title before it ("Ambassador Mohib" starts with the title).
+    if (m.e >= e) return { s, e, kind: 'name', mention: m }
+  }
+  for (let i = s; i < e; i++) {
+    const t = tokens[i]
+    if (t.kind !== 'word' && t.kind !== 'poss' && t.text !== '-') return null
+    if (!t.cap && (SPEECH_VERBS.has(t.lower) || THOUGHT_VERBS.has(t.lower))) return null
+  }
+  const inner = lastMention(s, e, mentionAt)
+  if (inner && inner.e === e && (inner.s === s || allTitle(ctx, s, inner.s))) return { s, e, kind: 'name', mention: inner }
+  const head = tokens[e - 1].lower
+  if ((DETERMINERS.has(first.lower) && e - s > 1) || ROLE_NOUNS.has(head) || SPEAKER_NOUNS.has(head)) {
+    return { s, e, kind: 'nominal', head, mention: inner }
+  }
+  if (inner) return { s, e, kind: 'name', mention: inner }
+  return null
+}
+
+function lastMention(s: number, e: number, mentionAt: MentionAt): Mention | undefined {
+  for (let i = e - 1; i >= s; i--) {
+    const m = mentionAt(i)
+    if (m) return m
+  }
+  return undefined
+}
+
+function allTitle(ctx: DocContext, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (ctx.tokens[i].kind !== 'word' || !ctx.tokens[i].cap) return false
+  return true
+}
+
+function findToken(ctx: DocContext, s: number, e: number, text: string): number {
+  for (let i = s; i < e; i++) if (ctx.tokens[i].text === text) return i
+  return -1
+}

@@ -1,0 +1,168 @@
+import type { DocContext } from './DocContext'
+import type { Mention } from './Mention'
+import type { EntityType } from './EntityType'
+import { DEMONYMS } from './lexicon/demonyms'
+import { FEMALE_NAMES, MALE_NAMES } from './lexicon/firstNames'
+import { ORG_HEADS, ORG_OF_HEADS } from './lexicon/orgHeads'
+import { PLACE_HEADS } from './lexicon/placeHeads'
+import { ROLE_NOUNS } from './lexicon/roleNouns'
+import { SPEECH_VERBS } from './lexicon/speechVerbs'
+import { TITLE_WORDS } from './lexicon/titles'
+import { lexiconType } from './lexiconType'
+import { nameKey } from './nameKey'
+
+const PLACE_OF_HEADS = new Set('gulf strait isle bay sea lake mount cape port state city province county'.split(' '))
+
+/**
+ * Turns one run of name words into mentions with a first, local guess at their type. Titles are
+ * cut ("US President Donald Trump" → place "US" + person "Donald Trump"), a lone nationality
+ * adjective or title is dropped, and the type comes from the lexicons, head words ("… Council",
+ * "… Stadium"), given names, a role noun before the name ("spokesman Dmitry Peskov") or a speech
+ * verb after it.
+ */
+export function typeRun(ctx: DocContext, s: number, e: number): Mention[] {
+  const { tokens } = ctx
+  const words = wordIndexes(ctx, s, e)
+  if (!words.length) return []
+  const whole = mention(ctx, s, e)
+  const lex = lexiconType(whole.key)
+  if (lex) return [{ ...whole, type: lex, score: 0.9 }]
+
+  // Title cut: the last role noun followed by a person-like remainder.
+  for (let k = words.length - 2; k >= 0; k--) {
+    const r = words[k]
+    if (!ROLE_NOUNS.has(tokens[r].lower)) continue
+    // "Dean Kamen" is a name, "Dean Smith" may be a dean: a given name only cuts before two words.
+    if (isGivenName(tokens[r].text) && k === 0 && words.length - k - 1 < 2) continue
+    let rs = r + 1
+    if (tokens[rs]?.text === '.') rs++
+    if (rs >= e || !personLike(ctx, rs, e)) break
+    const person: Mention = { ...mention(ctx, rs, e), type: 'person', score: 0.85, role: tokens[r].lower }
+    return [...prefixMentions(ctx, s, r + 1), person]
+  }
+
+  // A lone title or nationality adjective is not an entity ("President", "Iranian", "Foreign Minister").
+  if (words.every((w) => TITLE_WORDS.has(tokens[w].lower) || DEMONYMS.has(tokens[w].text))) {
+    const plural = words.length === 1 && /s$/.test(tokens[s].text) && DEMONYMS.has(tokens[s].text.replace(/e?s$/, ''))
+    return plural ? [{ ...whole, type: 'person', score: 0.5 }] : []
+  }
+
+  // A place or organisation name glued to a person's name: "… the United States Hamdullah Mohib".
+  for (let k = 1; k < words.length - 1; k++) {
+    const w = words[k]
+    if (!isGivenName(tokens[w].text)) continue
+    const head = tokens[words[k - 1]].lower
+    if (lexiconType(nameKey(span(ctx, s, words[k - 1] + 1))) || ORG_HEADS.has(head) || PLACE_HEADS.has(head)) {
+      if (personLike(ctx, w, e)) {
+        return [...typeRun(ctx, s, words[k - 1] + 1), { ...mention(ctx, w, e), type: 'person', score: 0.75 }]
+      }
+    }
+  }
+
+  // A known name followed by words that do not belong to it: "Google Science Fair" → "Google",
+  // "United States Hamdullah Mohib" → place + person, "Los Angeles Sheriff" → place.
+  for (let k = words.length - 1; k >= 1; k--) {
+    const cut = words[k - 1] + 1
+    const lex = lexiconType(nameKey(span(ctx, s, cut)))
+    if (!lex) continue
+    const rest = words.slice(k).map((w) => tokens[w])
+    const last = rest[rest.length - 1].lower
+    if (ORG_HEADS.has(last) || PLACE_HEADS.has(last)) break
+    const prefix: Mention = { ...mention(ctx, s, cut), type: lex, score: 0.8 }
+    if (rest.every((t) => TITLE_WORDS.has(t.lower))) return [prefix]
+    if (rest.length >= 2 && rest.length <= 3 && personLike(ctx, words[k], e)) return [prefix, { ...mention(ctx, words[k], e), type: 'person', score: 0.6 }]
+    return [prefix, ...typeRun(ctx, words[k], e).map((m) => ({ ...m, type: m.type === 'person' ? null : m.type, score: Math.min(m.score, 0.4) }))]
+  }
+
+  const [type, score] = localType(ctx, s, e, words)
+  const m: Mention = { ...whole, type, score }
+  const role = roleBefore(ctx, s)
+  if (role && (type === 'person' || type === null)) return [{ ...m, type: 'person', score: Math.max(score, 0.8), role }]
+  return [m]
+}
+
+function localType(ctx: DocContext, s: number, e: number, words: number[]): [EntityType | null, number] {
+  const { tokens } = ctx
+  const first = tokens[words[0]]
+  const last = tokens[words[words.length - 1]]
+  const hasOf = words.length !== e - s && tokens.slice(s, e).some((t) => t.lower === 'of' || t.lower === 'for')
+  if (hasOf && PLACE_OF_HEADS.has(first.lower)) return ['place', 0.7]
+  if (ORG_HEADS.has(last.lower) && words.length > 1) return ['organization', 0.8]
+  if (PLACE_HEADS.has(last.lower) && words.length > 1) return ['place', 0.75]
+  if (hasOf && ORG_OF_HEADS.has(first.lower)) return ['organization', 0.75]
+  if (words.length === 1 && /^\p{Lu}[\p{Lu}\d&.]{1,6}$/u.test(first.text) && /\p{Lu}.*\p{Lu}/u.test(first.text)) return ['organization', 0.6]
+  if (words.length === 1 && /s$/.test(first.text) && DEMONYMS.has(first.text.replace(/e?s$/, ''))) return ['person', 0.55]
+  if (isGivenName(first.text) && words.length >= 2 && words.length <= 4) return ['person', 0.85]
+  const next = nextWord(ctx, e)
+  const speaks = !!next && SPEECH_VERBS.has(next.lower) && !next.cap
+  const headless = words.every((w) => !ORG_HEADS.has(tokens[w].lower) && !PLACE_HEADS.has(tokens[w].lower))
+  if (speaks && headless && words.length <= 4) return ['person', 0.65]
+  if (words.length > 1 && words.some((w) => lexiconType(tokens[w].lower) === 'place')) return ['organization', 0.5]
+  if (words.length >= 2 && words.length <= 3 && headless) return ['person', 0.55]
+  if (isGivenName(first.text)) return ['person', 0.5]
+  return [null, 0.3]
+}
+
+/** Mentions inside a cut title: what is left once title words and adjectives are removed. */
+function prefixMentions(ctx: DocContext, s: number, e: number): Mention[] {
+  const out: Mention[] = []
+  let i = s
+  while (i < e) {
+    const t = ctx.tokens[i]
+    const keep = t.kind === 'word' && t.cap && !TITLE_WORDS.has(t.lower) && !DEMONYMS.has(t.text)
+    if (!keep) {
+      i++
+      continue
+    }
+    let j = i + 1
+    while (j < e && ctx.tokens[j].kind === 'word' && ctx.tokens[j].cap && !TITLE_WORDS.has(ctx.tokens[j].lower) && !DEMONYMS.has(ctx.tokens[j].text)) j++
+    out.push(...typeRun(ctx, i, j).map((m) => ({ ...m, score: Math.min(m.score, 0.75) })))
+    i = j
+  }
+  return out
+}
+
+/** Tokens [s, e) could be a person's name: no institution or place head, not a known place or organisation. */
+function personLike(ctx: DocContext, s: number, e: number): boolean {
+  const words = wordIndexes(ctx, s, e)
+  if (!words.length || words.length > 4) return false
+  if (lexiconType(nameKey(span(ctx, s, e)))) return false
+  return words.every((w) => {
+    const t = ctx.tokens[w]
+    return t.cap && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower) && !TITLE_WORDS.has(t.lower)
+  })
+}
+
+/** A lower-case role noun right before the name: "spokesman Dmitry Peskov", "coach Nabil Maaloul". */
+function roleBefore(ctx: DocContext, s: number): string | undefined {
+  const prev = ctx.tokens[s - 1]
+  if (prev && prev.kind === 'word' && !prev.cap && ROLE_NOUNS.has(prev.lower)) return prev.lower
+  return undefined
+}
+
+function nextWord(ctx: DocContext, e: number) {
+  let j = e
+  if (ctx.tokens[j]?.text === ',') return undefined
+  // Skip an adverb: "Peskov also said".
+  if (ctx.tokens[j]?.kind === 'word' && /ly$|^also$|^later$|^then$/.test(ctx.tokens[j].lower) && !ctx.tokens[j].cap) j++
+  return ctx.tokens[j]?.kind === 'word' ? ctx.tokens[j] : undefined
+}
+
+function isGivenName(word: string): boolean {
+  return MALE_NAMES.has(word) || FEMALE_NAMES.has(word)
+}
+
+function wordIndexes(ctx: DocContext, s: number, e: number): number[] {
+  const out: number[] = []
+  for (let i = s; i < e; i++) if (ctx.tokens[i].kind === 'word' && (ctx.tokens[i].cap || /-/.test(ctx.tokens[i].text))) out.push(i)
+  return out
+}
+
+function span(ctx: DocContext, s: number, e: number): string {
+  return ctx.text.slice(ctx.tokens[s].start, ctx.tokens[e - 1].end)
+}
+
+function mention(ctx: DocContext, s: number, e: number): Mention {
+  const text = span(ctx, s, e)
+  return { s, e, text, key: nameKey(text), type: null, score: 0 }
+}
