@@ -9,7 +9,7 @@ afterEach(async () => {
   await Dexie.delete(NAME)
 })
 
-describe('database upgrade v1 → v2', () => {
+describe('database upgrade v1 → current', () => {
   it('keeps every article and derives file, trashed flag and word count', async () => {
     const v1 = new Dexie(NAME)
     v1.version(1).stores(SCHEMA_V1)
@@ -26,7 +26,7 @@ describe('database upgrade v1 → v2', () => {
 
     const db = new CopydeskDB(NAME)
     await db.open()
-    expect(db.verno).toBe(2)
+    expect(db.verno).toBe(3)
     const a1 = await db.articles.get('A1')
     expect(a1).toMatchObject({ headline: 'Port strike ends', file: 'articles/port-strike.md', trashed: 0, wordCount: 5, fileHash: null })
     const a2 = await db.articles.get('A2')
@@ -35,5 +35,37 @@ describe('database upgrade v1 → v2', () => {
     const live = await db.articles.where('[trashed+updatedAt]').between([0, ''], [0, '\uffff']).reverse().primaryKeys()
     expect(live).toEqual(['A2', 'A1'])
     db.close()
+  })
+})
+
+describe('derived indexes', () => {
+  it('rebuild mentions and quotes from the body in the save transaction', async () => {
+    const { createArticle } = await import('../../../src/renderer/src/db/createArticle')
+    const { saveArticleBody } = await import('../../../src/renderer/src/db/saveArticleBody')
+    const { db } = await import('../../../src/renderer/src/db/db')
+    const quote = { type: 'quote', attrs: { quoteId: 'Q1', speakerId: 'ines-kovac', sourceId: null, kind: 'direct', verified: false } }
+    const person = { type: 'entity', attrs: { entityId: 'ines-kovac', type: 'person' } }
+    const id = await createArticle(
+      {
+        headline: 'Harbour',
+        body: {
+          type: 'doc',
+          content: [
+            { type: 'paragraph', content: [{ type: 'text', text: 'Kovač', marks: [person] }, { type: 'text', text: ' said: ' }, { type: 'text', text: '“We acted.', marks: [quote] }] },
+            { type: 'paragraph', content: [{ type: 'text', text: '“And again.”', marks: [quote] }, { type: 'text', text: ' Kovač', marks: [person] }] }
+          ]
+        },
+        photos: [],
+        sources: [],
+        custom: {},
+        extra: {}
+      },
+      'import'
+    )
+    expect(await db.mentions.where('entityId').equals('ines-kovac').toArray()).toMatchObject([{ articleId: id, count: 2 }])
+    expect(await db.quotes.where('speakerId').equals('ines-kovac').toArray()).toMatchObject([{ articleId: id, quoteId: 'Q1', text: '“We acted. “And again.”', verified: 0 }])
+    await saveArticleBody(id, 'Harbour', { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'untagged' }] }] })
+    expect(await db.mentions.where('articleId').equals(id).count()).toBe(0)
+    expect(await db.quotes.where('articleId').equals(id).count()).toBe(0)
   })
 })

@@ -1,5 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie'
 import type { DocJSON } from '../../../core/model/DocJSON'
+import type { Entity } from '../../../core/model/Entity'
+import type { QuoteKind } from '../../../core/model/tagMarks'
 import type { ArticleRow } from './ArticleRow'
 import { upgradeToV2 } from './upgradeToV2'
 
@@ -37,6 +39,36 @@ export interface SettingRow {
   value: unknown
 }
 
+export interface EntityRow extends Entity {
+  /** Lower-cased words of the name and aliases, for type-ahead search (multi-entry index). */
+  keys: string[]
+  /** Hash of entities/<id>.yaml as last written or read; null before the first write. */
+  fileHash: string | null
+}
+
+/** Derived: one row per entity per article, rebuilt from the article's marks on every save. */
+export interface MentionRow {
+  /** `${articleId}:${entityId}` */
+  key: string
+  articleId: string
+  entityId: string
+  count: number
+}
+
+/** Derived: one row per quote (all ranges of one quoteId joined), rebuilt on every save. */
+export interface QuoteRow {
+  /** `${articleId}:${quoteId}` */
+  key: string
+  articleId: string
+  quoteId: string
+  text: string
+  speakerId: string | null
+  sourceId: string | null
+  kind: QuoteKind
+  verified: 0 | 1
+  updatedAt: string
+}
+
 export const DB_NAME = 'copydesk'
 
 /** Schema of version 1, kept so the upgrade can be tested against real old data. */
@@ -56,6 +88,13 @@ export const SCHEMA_V2 = {
   settings: 'key'
 }
 
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  entities: 'id, name, type, *keys',
+  mentions: 'key, articleId, entityId',
+  quotes: 'key, articleId, quoteId, speakerId, updatedAt'
+}
+
 /** The renderer's working store. The workspace folder is the source of truth; this can be rebuilt from it. */
 export class CopydeskDB extends Dexie {
   articles!: EntityTable<ArticleRow, 'id'>
@@ -63,11 +102,17 @@ export class CopydeskDB extends Dexie {
   revisions!: EntityTable<RevisionRow, 'id'>
   outbox!: EntityTable<OutboxRow, 'articleId'>
   settings!: EntityTable<SettingRow, 'key'>
+  entities!: EntityTable<EntityRow, 'id'>
+  mentions!: EntityTable<MentionRow, 'key'>
+  quotes!: EntityTable<QuoteRow, 'key'>
 
   constructor(name = DB_NAME) {
     super(name)
     this.version(1).stores(SCHEMA_V1)
     // v2: the library lists live articles by [trashed+updatedAt]; rows gain file, trashed, wordCount.
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2)
+    // v3: the entity registry and the derived mention and quote indexes. The derived tables
+    // fill as articles are saved or rebuilt from the folder; nothing to migrate.
+    this.version(3).stores(SCHEMA_V3)
   }
 }

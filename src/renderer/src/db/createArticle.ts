@@ -6,6 +6,7 @@ import { slugify } from '../../../core/model/slugify'
 import { db } from './db'
 import { enqueueWrite } from './enqueueWrite'
 import { recordRevision } from './recordRevision'
+import { INDEX_TABLES, reindexArticle } from './reindexArticle'
 import { uniqueSlug } from './uniqueSlug'
 
 /**
@@ -17,7 +18,7 @@ export async function createArticle(parsed: ParsedArticle, reason: 'created' | '
   const id = ulid()
   const now = new Date().toISOString()
   const words = docToPlainText(parsed.body).split(/\s+/).slice(0, 8).join(' ')
-  await db.transaction('rw', [db.articles, db.articleDocs, db.revisions, db.outbox], async () => {
+  await db.transaction('rw', [db.articles, db.articleDocs, db.revisions, db.outbox, ...INDEX_TABLES()], async () => {
     // A newsroom slug given with the file (`Slug:: harbour-strike`) names the file; else the headline.
     const given = parsed.custom.Slug ?? parsed.custom.slug
     const slug = await uniqueSlug(slugify(given || parsed.headline || words || 'untitled'))
@@ -38,6 +39,7 @@ export async function createArticle(parsed: ParsedArticle, reason: 'created' | '
       trashed: 0
     })
     await db.articleDocs.add({ id, body: parsed.body })
+    await reindexArticle(id, parsed.body, now)
     await recordRevision(id, parsed.headline, parsed.body, reason)
     await enqueueWrite(id)
   })

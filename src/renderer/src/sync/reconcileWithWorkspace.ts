@@ -5,6 +5,7 @@ import { countWords } from '../../../core/model/countWords'
 import { db } from '../db/db'
 import { enqueueWrite } from '../db/enqueueWrite'
 import { recordRevision } from '../db/recordRevision'
+import { INDEX_TABLES, reindexArticle } from '../db/reindexArticle'
 import type { ArticleRow } from '../db/ArticleRow'
 import type { ParsedArticle } from '../../../core/model/Article'
 
@@ -47,7 +48,7 @@ export async function reconcileWithWorkspace(api: CopydeskApi): Promise<Reconcil
         report.unreadable.push({ file: content.file, error: error instanceof Error ? error.message : String(error) })
       }
     }
-    await db.transaction('rw', [db.articles, db.articleDocs, db.revisions, db.outbox], async () => {
+    await db.transaction('rw', [db.articles, db.articleDocs, db.revisions, db.outbox, ...INDEX_TABLES()], async () => {
       for (const { content, article } of parsed) {
         report[await storeFile(content, article, known.get(content.file))]++
       }
@@ -87,6 +88,7 @@ async function storeFile(
   }
   await db.articles.put(row)
   await db.articleDocs.put({ id, body: parsed.body })
+  await reindexArticle(id, parsed.body, row.updatedAt)
   await recordRevision(id, row.headline, parsed.body, existing ? 'outside-change' : 'import')
   // A file without our id gets one written back, so it keeps its identity on the next rebuild.
   if (needsId && !content.trashed) await enqueueWrite(id)

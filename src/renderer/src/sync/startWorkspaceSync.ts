@@ -11,8 +11,9 @@ async function claimStoreFor(info: WorkspaceInfo): Promise<void> {
   const owner = await db.settings.get('workspacePath')
   if (owner?.value === info.path) return
   if (owner) {
-    await db.transaction('rw', [db.articles, db.articleDocs, db.revisions, db.outbox], async () => {
-      await Promise.all([db.articles.clear(), db.articleDocs.clear(), db.revisions.clear(), db.outbox.clear()])
+    const tables = [db.articles, db.articleDocs, db.revisions, db.outbox, db.entities, db.mentions, db.quotes]
+    await db.transaction('rw', tables, async () => {
+      await Promise.all(tables.map((t) => t.clear()))
     })
   }
   await db.settings.put({ key: 'workspacePath', value: info.path })
