@@ -2,7 +2,7 @@
  * Every user action, once: the native menus (main), the command palette and the keyboard
  * handler (renderer) are all built from this list, so each action has a menu entry and a shortcut.
  */
-export type MenuName = 'file' | 'edit' | 'format' | 'view' | 'help'
+export type MenuName = 'file' | 'edit' | 'format' | 'tag' | 'view' | 'help'
 
 export interface CommandSpec {
   id: string
@@ -42,6 +42,13 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'format.bulletList', label: 'Bulleted List', menu: 'format', accelerator: 'CmdOrCtrl+Shift+8', editorKey: true },
   { id: 'format.orderedList', label: 'Numbered List', menu: 'format', accelerator: 'CmdOrCtrl+Shift+7', editorKey: true },
   { id: 'format.blockquote', label: 'Block Quote', menu: 'format', accelerator: 'CmdOrCtrl+Shift+B', editorKey: true },
+
+  { id: 'tag.person', label: 'Tag Person…', menu: 'tag', accelerator: 'CmdOrCtrl+Alt+P' },
+  { id: 'tag.organization', label: 'Tag Organisation…', menu: 'tag', accelerator: 'CmdOrCtrl+Alt+O' },
+  { id: 'tag.place', label: 'Tag Place…', menu: 'tag', accelerator: 'CmdOrCtrl+Alt+L' },
+  { id: 'tag.other', label: 'Tag Other Entity…', menu: 'tag', accelerator: 'CmdOrCtrl+Alt+E' },
+  { id: 'tag.remove', label: 'Remove Entity Tags', menu: 'tag', accelerator: 'CmdOrCtrl+Alt+X', separatorBefore: true },
+  { id: 'view.toggleTagColors', label: 'Show/Hide Tag Colours', menu: 'tag', accelerator: 'CmdOrCtrl+Alt+T', separatorBefore: true },
 
   { id: 'view.palette', label: 'Command Palette…', menu: 'view', accelerator: 'CmdOrCtrl+Shift+P' },
   { id: 'view.toggleLibrary', label: 'Show/Hide Library', menu: 'view', accelerator: 'CmdOrCtrl+Shift+1', separatorBefore: true },

@@ -1,7 +1,7 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron'
 import { COMMANDS, type MenuName } from '../core/commands'
 
-const TITLES: Record<MenuName, string> = { file: 'File', edit: 'Edit', format: 'Format', view: 'View', help: 'Help' }
+const TITLES: Record<MenuName, string> = { file: 'File', edit: 'Edit', format: 'Format', tag: 'Tag', view: 'View', help: 'Help' }
 
 /**
  * The native menus, built from the one command list. Accelerators are shown but not registered
@@ -35,6 +35,7 @@ export function buildMenu(send: (command: string) => void, devTools: boolean): M
       ]
     },
     { label: TITLES.format, submenu: items('format') },
+    { label: TITLES.tag, submenu: items('tag') },
     {
       label: TITLES.view,
       submenu: [

@@ -1,7 +1,9 @@
+import type { EntityType } from '../../../core/model/EntityType'
+
 export type Theme = 'system' | 'light' | 'dark'
 export type LibraryView = 'live' | 'trash'
-export type InspectorTab = 'photos' | 'metadata' | 'checks'
-export type Dialog = null | 'palette' | 'revisions' | 'link' | 'shortcuts'
+export type InspectorTab = 'entities' | 'photos' | 'metadata' | 'checks'
+export type Dialog = null | 'palette' | 'revisions' | 'link' | 'shortcuts' | 'entityPicker'
 
 export interface Notice {
   id: number
@@ -21,6 +23,10 @@ export interface UiState {
   notices: Notice[]
   /** The open editor has changes not yet handed to the store (a save is scheduled). */
   editorDirty: boolean
+  /** The type the entity picker tags as. */
+  pickerType: EntityType
+  /** Tag colours shown (off: clean reading). */
+  tagColors: boolean
 }
 
 export type UiAction =
@@ -36,6 +42,8 @@ export type UiAction =
   | { type: 'notify'; kind: Notice['kind']; text: string }
   | { type: 'dismiss'; id: number }
   | { type: 'editorDirty'; dirty: boolean }
+  | { type: 'pickEntity'; entityType: EntityType }
+  | { type: 'toggleTagColors' }
 
 export const initialUi: UiState = {
   selectedId: null,
@@ -47,7 +55,9 @@ export const initialUi: UiState = {
   dialog: null,
   theme: 'system',
   notices: [],
-  editorDirty: false
+  editorDirty: false,
+  pickerType: 'person',
+  tagColors: true
 }
 
 let noticeId = 0
@@ -75,6 +85,10 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
       return { ...state, theme: action.theme }
     case 'notify':
       return { ...state, notices: [...state.notices.slice(-3), { id: ++noticeId, kind: action.kind, text: action.text }] }
+    case 'pickEntity':
+      return { ...state, dialog: 'entityPicker', pickerType: action.entityType }
+    case 'toggleTagColors':
+      return { ...state, tagColors: !state.tagColors }
     case 'editorDirty':
       return state.editorDirty === action.dirty ? state : { ...state, editorDirty: action.dirty }
     case 'dismiss':

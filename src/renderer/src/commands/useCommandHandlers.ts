@@ -1,6 +1,7 @@
 import { useMemo, type Dispatch, type RefObject } from 'react'
 import type { Editor } from '@tiptap/core'
 import type { CopydeskApi, OpenedFile } from '../../../core/ipc'
+import type { EntityType } from '../../../core/model/EntityType'
 import type { UiAction, UiState } from '../app/uiReducer'
 import { createArticle } from '../db/createArticle'
 import { db } from '../db/db'
@@ -38,6 +39,16 @@ export function useCommandHandlers({ api, ui, dispatch, editorRef, headlineRef }
         headlineRef.current?.focus()
         headlineRef.current?.select()
       })
+    }
+
+    const pickEntity = (entityType: EntityType): void => {
+      const e = editor()
+      if (!e || !e.isEditable) return
+      if (e.state.selection.empty) {
+        dispatch({ type: 'notify', kind: 'info', text: 'Select the words to tag first.' })
+        return
+      }
+      dispatch({ type: 'pickEntity', entityType })
     }
 
     const handlers: CommandHandlers = {
@@ -88,6 +99,12 @@ export function useCommandHandlers({ api, ui, dispatch, editorRef, headlineRef }
       'format.bulletList': chain((e) => e.chain().focus().toggleBulletList().run()),
       'format.orderedList': chain((e) => e.chain().focus().toggleOrderedList().run()),
       'format.blockquote': chain((e) => e.chain().focus().toggleBlockquote().run()),
+      'tag.person': () => pickEntity('person'),
+      'tag.organization': () => pickEntity('organization'),
+      'tag.place': () => pickEntity('place'),
+      'tag.other': () => pickEntity('other'),
+      'tag.remove': chain((e) => e.chain().focus().unsetEntity().run()),
+      'view.toggleTagColors': () => dispatch({ type: 'toggleTagColors' }),
       'view.palette': () => dispatch({ type: 'dialog', dialog: 'palette' }),
       'view.toggleLibrary': () => dispatch({ type: 'toggleLibrary' }),
       'view.toggleInspector': () => dispatch({ type: 'toggleInspector' }),

@@ -2,6 +2,7 @@ import { liveQuery } from 'dexie'
 import type { CopydeskApi, WorkspaceInfo } from '../../../core/ipc'
 import { db } from '../db/db'
 import { flushOutbox } from './flushOutbox'
+import { loadRegistry } from './loadRegistry'
 import { reconcileWithWorkspace, type ReconcileReport } from './reconcileWithWorkspace'
 
 const RETRY_MS = 5000
@@ -37,7 +38,9 @@ export function startWorkspaceSync(
   const start = async (): Promise<void> => {
     const info = await api.workspace.info()
     await claimStoreFor(info)
+    const registry = await loadRegistry(api)
     const report = await reconcileWithWorkspace(api)
+    report.unreadable.push(...registry.unreadable)
     hooks.onReconciled?.(report, info)
     if (stopped) return
     subscription = liveQuery(() => db.outbox.toArray()).subscribe({

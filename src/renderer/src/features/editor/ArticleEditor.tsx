@@ -6,6 +6,7 @@ import { saveArticleBody } from '../../db/saveArticleBody'
 import { flushOutbox } from '../../sync/flushOutbox'
 import { createExtensions } from '../../editor/createExtensions'
 import { FindBar } from '../findbar/FindBar'
+import { EntityPicker } from '../tagging/EntityPicker'
 import { HeadlineField } from './HeadlineField'
 import { LinkDialog } from './LinkDialog'
 import { SpellMenu } from './SpellMenu'
@@ -99,7 +100,7 @@ export function ArticleEditor({ id, headline: initialHeadline, body, trashed }: 
   }, [editor, editorRef])
 
   return (
-    <main className="editor-pane">
+    <main className={ui.tagColors ? 'editor-pane' : 'editor-pane tags-hidden'}>
       <Toolbar editor={editor} disabled={trashed} />
       {ui.find && editor && <FindBar editor={editor} replace={ui.find.replace} />}
       <div className="editor-scroll" onBlur={() => saveRef.current()}>
@@ -120,6 +121,7 @@ export function ArticleEditor({ id, headline: initialHeadline, body, trashed }: 
       </div>
       {editor && <SpellMenu editor={editor} />}
       {ui.dialog === 'link' && editor && <LinkDialog editor={editor} />}
+      {ui.dialog === 'entityPicker' && editor && <EntityPicker editor={editor} />}
     </main>
   )
 }

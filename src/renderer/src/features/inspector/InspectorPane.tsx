@@ -3,10 +3,12 @@ import { Splitter } from '../../app/Splitter'
 import { useArticleRow } from '../../db/useArticleRow'
 import type { InspectorTab } from '../../app/uiReducer'
 import { ChecksTab } from './ChecksTab'
+import { EntitiesTab } from './EntitiesTab'
 import { MetadataTab } from './MetadataTab'
 import { PhotosTab } from './PhotosTab'
 
 const TABS: { id: InspectorTab; label: string }[] = [
+  { id: 'entities', label: 'Entities' },
   { id: 'photos', label: 'Photos' },
   { id: 'metadata', label: 'Metadata' },
   { id: 'checks', label: 'Checks' }
@@ -38,6 +40,8 @@ export function InspectorPane(): React.JSX.Element {
       <div className="tab-panel" role="tabpanel" id={`panel-${ui.inspectorTab}`} aria-labelledby={`tab-${ui.inspectorTab}`}>
         {!row ? (
           <p className="muted">Open an article to see its {ui.inspectorTab}.</p>
+        ) : ui.inspectorTab === 'entities' ? (
+          <EntitiesTab row={row} />
         ) : ui.inspectorTab === 'photos' ? (
           <PhotosTab row={row} />
         ) : ui.inspectorTab === 'metadata' ? (

@@ -3,7 +3,7 @@ import { formatAccelerator } from '../../commands/matchAccelerator'
 import { useApp } from '../../app/AppContext'
 import { Modal } from '../../app/Modal'
 
-const MENUS: MenuName[] = ['file', 'edit', 'format', 'view', 'help']
+const MENUS: MenuName[] = ['file', 'edit', 'format', 'tag', 'view', 'help']
 
 /** Every shortcut, grouped by menu. */
 export function ShortcutsDialog(): React.JSX.Element {

@@ -1,0 +1,143 @@
+import { useEffect, useRef, useState } from 'react'
+import type { Editor } from '@tiptap/core'
+import { ENTITY_TYPES, type EntityType } from '../../../../core/model/EntityType'
+import { useApp } from '../../app/AppContext'
+import { Modal } from '../../app/Modal'
+import type { EntityRow } from '../../db/CopydeskDB'
+import { createEntity } from '../../db/createEntity'
+import { searchEntities } from '../../db/searchEntities'
+import { ENTITY_TYPE_LABELS } from './entityTypeLabels'
+
+/**
+ * Tags the selection as an entity: type to search the registry by name and alias, Enter picks
+ * the highlighted one; the last row creates a new entity from the typed name in one keystroke.
+ */
+export function EntityPicker({ editor }: { editor: Editor }): React.JSX.Element {
+  const { api, ui, dispatch } = useApp()
+  // The selection as it was when the picker opened.
+  const [{ from, to, selected }] = useState(() => {
+    const { from: f, to: t } = editor.state.selection
+    return { from: f, to: t, selected: editor.state.doc.textBetween(f, t, ' ').trim() }
+  })
+  const input = useRef<HTMLInputElement>(null)
+  // The editor's own focus() is deferred to the next frame; take focus after it, not before.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => input.current?.focus())
+    return () => cancelAnimationFrame(frame)
+  }, [])
+  const [query, setQuery] = useState(selected)
+  const [type, setType] = useState<EntityType>(ui.pickerType)
+  const [matches, setMatches] = useState<EntityRow[]>([])
+  const [index, setIndex] = useState(0)
+
+  useEffect(() => {
+    let live = true
+    void searchEntities(query, type).then((rows) => live && setMatches(rows))
+    return () => {
+      live = false
+    }
+  }, [query, type])
+
+  const close = (): void => {
+    dispatch({ type: 'dialog', dialog: null })
+    editor.commands.focus()
+  }
+  const apply = (entity: { id: string; type: EntityType }): void => {
+    // Tags cover words, not the spaces around them.
+    const text = editor.state.doc.textBetween(from, to, '\n')
+    const lead = text.length - text.trimStart().length
+    const trail = text.length - text.trimEnd().length
+    editor.chain().setTextSelection({ from: from + lead, to: to - trail }).setEntity({ entityId: entity.id, type: entity.type }).run()
+    close()
+  }
+  const create = async (): Promise<void> => {
+    try {
+      apply(await createEntity(api, query, type))
+    } catch (error) {
+      dispatch({ type: 'notify', kind: 'error', text: error instanceof Error ? error.message : String(error) })
+    }
+  }
+  const canCreate = query.trim() !== '' && !matches.some((m) => m.name.toLocaleLowerCase() === query.trim().toLocaleLowerCase())
+  const count = matches.length + (canCreate ? 1 : 0)
+  const active = Math.min(index, Math.max(0, count - 1))
+  const choose = (i: number): void => {
+    if (i < matches.length) apply(matches[i]!)
+    else if (canCreate) void create()
+  }
+
+  return (
+    <Modal title={`Tag “${selected.slice(0, 60)}”`} onClose={close}>
+      <div className="picker-row">
+        <input
+          ref={input}
+          autoFocus
+          className="palette-input"
+          role="combobox"
+          aria-label="Entity"
+          aria-expanded="true"
+          aria-controls="entity-options"
+          aria-activedescendant={count ? `entity-option-${active}` : undefined}
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value)
+            setIndex(0)
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown') {
+              e.preventDefault()
+              setIndex(Math.min(count - 1, active + 1))
+            } else if (e.key === 'ArrowUp') {
+              e.preventDefault()
+              setIndex(Math.max(0, active - 1))
+            } else if (e.key === 'Enter') {
+              e.preventDefault()
+              if (e.ctrlKey || e.metaKey) void create()
+              else choose(active)
+            }
+          }}
+        />
+        <select aria-label="Entity type" value={type} onChange={(e) => setType(e.target.value as EntityType)}>
+          {ENTITY_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {ENTITY_TYPE_LABELS[t]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <ul id="entity-options" className="palette-list" role="listbox" aria-label="Matching entities">
+        {matches.map((m, i) => (
+          <li
+            key={m.id}
+            id={`entity-option-${i}`}
+            role="option"
+            aria-selected={i === active}
+            className={i === active ? 'active' : undefined}
+            onMouseEnter={() => setIndex(i)}
+            onClick={() => choose(i)}
+          >
+            <span>
+              <span className={`type-dot tag-${m.type}`} aria-hidden="true" /> {m.name}
+              {m.aliases.length > 0 && <span className="muted"> · {m.aliases.slice(0, 3).join(', ')}</span>}
+            </span>
+            <span className="muted">{ENTITY_TYPE_LABELS[m.type]}</span>
+          </li>
+        ))}
+        {canCreate && (
+          <li
+            id={`entity-option-${matches.length}`}
+            role="option"
+            aria-selected={active === matches.length}
+            className={active === matches.length ? 'active' : undefined}
+            onMouseEnter={() => setIndex(matches.length)}
+            onClick={() => void create()}
+          >
+            <span>
+              Create “{query.trim()}” as {ENTITY_TYPE_LABELS[type].toLocaleLowerCase()}
+            </span>
+            <kbd>Ctrl+Enter</kbd>
+          </li>
+        )}
+      </ul>
+    </Modal>
+  )
+}

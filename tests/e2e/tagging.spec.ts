@@ -1,0 +1,67 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { expect, test } from './fixtures'
+
+const DATA = join(import.meta.dirname, 'data')
+
+test.describe('tagging entities', () => {
+  test('tag a person with the keyboard: the registry, the file and the inspector follow', async ({ app, editor, inspector }) => {
+    const page = app.page
+    await app.answerOpenFiles([join(DATA, 'harbour-strike.txt')])
+    await page.keyboard.press('ControlOrMeta+O')
+    await expect(editor.subhead('Review to start Monday')).toBeVisible()
+
+    const selectText = async (text: string): Promise<void> => {
+      await page.keyboard.press('ControlOrMeta+F')
+      await page.getByRole('textbox', { name: 'Find' }).fill(text)
+      await page.keyboard.press('Enter')
+      await page.keyboard.press('Escape')
+    }
+
+    // A new entity, created from the selection in one keystroke.
+    await selectText('Ines Kovač')
+    await page.keyboard.press('ControlOrMeta+Alt+P')
+    const picker = page.getByRole('dialog', { name: /Tag “Ines Kovač”/ })
+    await expect(picker.getByRole('combobox', { name: 'Entity', exact: true })).toHaveValue('Ines Kovač')
+    await expect(picker.getByRole('option', { name: /Create “Ines Kovač” as person/ })).toBeVisible()
+    await page.keyboard.press('ControlOrMeta+Enter')
+    await expect(picker).toHaveCount(0)
+    await expect(editor.body.locator('[data-entity="ines-kovac"]')).toHaveText('Ines Kovač')
+
+    // An organisation, then the same person found again by typing part of the name.
+    await selectText('city council')
+    await page.keyboard.press('ControlOrMeta+Alt+O')
+    await page.keyboard.press('Enter')
+    await expect(editor.body.locator('[data-entity="city-council"][data-entity-type="organization"]')).toBeVisible()
+
+    await selectText('Harbour master')
+    await page.keyboard.press('ControlOrMeta+Alt+P')
+    await page.getByRole('combobox', { name: 'Entity', exact: true }).fill('kov')
+    await expect(page.getByRole('option', { name: /Ines Kovač/ })).toHaveAttribute('aria-selected', 'true')
+    await page.keyboard.press('Enter')
+    await expect(editor.body.locator('[data-entity="ines-kovac"]')).toHaveCount(2)
+
+    await editor.expectSaved()
+    const entityFile = await readFile(join(app.workspaceDir, 'entities', 'ines-kovac.yaml'), 'utf8')
+    expect(entityFile).toBe('type: person\nname: Ines Kovač\n')
+    const article = await readFile(join(app.workspaceDir, 'articles', 'harbour-strike.md'), 'utf8')
+    expect(article).toContain('[Harbour master]{.person entity="ines-kovac"} [Ines Kovač]{.person entity="ines-kovac"} said')
+    expect(article).toContain('[city council]{.organization entity="city-council"}')
+
+    const entities = await inspector.tab('Entities')
+    await expect(entities.getByTestId('entity-item')).toHaveText([/Ines Kovač\s*2×/, /city council\s*1×/])
+    // Stepping through the mentions: after the one selected, then round again.
+    const selection = (): Promise<string | undefined> => page.evaluate(() => window.getSelection()?.toString())
+    await entities.getByTestId('entity-item').first().click()
+    await expect.poll(selection).toBe('Ines Kovač')
+    await entities.getByTestId('entity-item').first().click()
+    await expect.poll(selection).toBe('Harbour master')
+
+    // Untag: the words stay, the tag goes.
+    await selectText('city council')
+    await page.keyboard.press('ControlOrMeta+Alt+X')
+    await expect(editor.body.locator('[data-entity="city-council"]')).toHaveCount(0)
+    await expect(editor.body).toContainText('city council')
+    await page.screenshot({ path: 'test-results/tagging.png' })
+  })
+})
