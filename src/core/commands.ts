@@ -47,6 +47,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'tag.organization', label: 'Tag Organisation…', menu: 'tag', accelerator: 'CmdOrCtrl+Alt+O' },
   { id: 'tag.place', label: 'Tag Place…', menu: 'tag', accelerator: 'CmdOrCtrl+Alt+L' },
   { id: 'tag.other', label: 'Tag Other Entity…', menu: 'tag', accelerator: 'CmdOrCtrl+Alt+E' },
+  { id: 'tag.quote', label: 'Tag Quote…', menu: 'tag', accelerator: 'CmdOrCtrl+Alt+Q', separatorBefore: true },
+  { id: 'tag.removeQuote', label: 'Remove Quote Tag', menu: 'tag' },
   { id: 'tag.remove', label: 'Remove Entity Tags', menu: 'tag', accelerator: 'CmdOrCtrl+Alt+X', separatorBefore: true },
   { id: 'view.toggleTagColors', label: 'Show/Hide Tag Colours', menu: 'tag', accelerator: 'CmdOrCtrl+Alt+T', separatorBefore: true },
 

@@ -65,3 +65,38 @@ test.describe('tagging entities', () => {
     await page.screenshot({ path: 'test-results/tagging.png' })
   })
 })
+
+test('tag a quote, pick its speaker from the best guess, and mark it verified', async ({ app, editor, inspector }) => {
+  const page = app.page
+  await app.answerOpenFiles([join(DATA, 'harbour-strike.txt')])
+  await page.keyboard.press('ControlOrMeta+O')
+  await expect(editor.subhead('Review to start Monday')).toBeVisible()
+  const selectText = async (text: string): Promise<void> => {
+    await page.keyboard.press('ControlOrMeta+F')
+    await page.getByRole('textbox', { name: 'Find' }).fill(text)
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Escape')
+  }
+  await selectText('Piet Aalders')
+  await page.keyboard.press('ControlOrMeta+Alt+P')
+  await page.keyboard.press('ControlOrMeta+Enter')
+  await expect(editor.body.locator('[data-entity="piet-aalders"]')).toBeVisible()
+
+  await selectText('“We warned them in March and again in May.”')
+  await page.keyboard.press('ControlOrMeta+Alt+Q')
+  const dialog = page.getByRole('dialog', { name: 'Who said it?' })
+  await expect(dialog.getByRole('combobox', { name: 'Speaker' })).toHaveValue('Piet Aalders')
+  await expect(dialog.getByRole('combobox', { name: 'Quote kind' })).toHaveValue('direct')
+  await expect(dialog.getByRole('option', { name: /Piet Aalders/ })).toContainText('best guess')
+  await page.keyboard.press('Enter')
+  await expect(editor.body.locator('[data-quote][data-speaker="piet-aalders"]')).toHaveText('“We warned them in March and again in May.”')
+
+  const quotes = await inspector.tab('Quotes')
+  const card = quotes.getByTestId('quote-card')
+  await expect(card).toContainText('Piet Aalders')
+  await card.getByRole('checkbox', { name: /Verified/ }).check()
+  await expect(editor.body.locator('[data-quote][data-verified="true"]')).toHaveCount(1)
+  await editor.expectSaved()
+  const file = await readFile(join(app.workspaceDir, 'articles', 'harbour-strike.md'), 'utf8')
+  expect(file).toMatch(/\[“We warned them in March and again in May\.”\]\{\.quote quote="[0-9A-Z]+" speaker="piet-aalders" kind="direct" verified="true"\}/)
+})

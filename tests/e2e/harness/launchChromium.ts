@@ -75,6 +75,8 @@ export async function launchChromium(profile: Profile): Promise<AppHandle> {
     await context.addInitScript({ content: pageBridge() })
     page = context.pages()[0] ?? (await context.newPage())
     await page.goto(RENDERER)
+    // Ready when the app shell is up and listening for keys (tests may start by pressing one).
+    await page.getByRole('navigation', { name: 'Library' }).waitFor()
   }
   await start()
 

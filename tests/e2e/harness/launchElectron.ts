@@ -21,6 +21,8 @@ export async function launchElectron(profile: Profile): Promise<AppHandle> {
       colorScheme: profile.colorScheme ?? 'light'
     })
     page = await app.firstWindow()
+    // Ready when the app shell is up and listening for keys (tests may start by pressing one).
+    await page.getByRole('navigation', { name: 'Library' }).waitFor()
   }
   await start()
   const handle: AppHandle = {

@@ -9,7 +9,7 @@ export class InspectorPage {
     return this.app.page.getByRole('complementary', { name: 'Inspector' })
   }
 
-  async tab(name: 'Entities' | 'Photos' | 'Metadata' | 'Checks'): Promise<Locator> {
+  async tab(name: 'Entities' | 'Quotes' | 'Photos' | 'Metadata' | 'Checks'): Promise<Locator> {
     await this.pane.getByRole('tab', { name }).click()
     return this.pane.getByRole('tabpanel')
   }

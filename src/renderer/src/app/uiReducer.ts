@@ -2,8 +2,8 @@ import type { EntityType } from '../../../core/model/EntityType'
 
 export type Theme = 'system' | 'light' | 'dark'
 export type LibraryView = 'live' | 'trash'
-export type InspectorTab = 'entities' | 'photos' | 'metadata' | 'checks'
-export type Dialog = null | 'palette' | 'revisions' | 'link' | 'shortcuts' | 'entityPicker'
+export type InspectorTab = 'entities' | 'quotes' | 'photos' | 'metadata' | 'checks'
+export type Dialog = null | 'palette' | 'revisions' | 'link' | 'shortcuts' | 'entityPicker' | 'speakerPicker'
 
 export interface Notice {
   id: number

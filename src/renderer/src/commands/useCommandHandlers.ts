@@ -103,6 +103,13 @@ export function useCommandHandlers({ api, ui, dispatch, editorRef, headlineRef }
       'tag.organization': () => pickEntity('organization'),
       'tag.place': () => pickEntity('place'),
       'tag.other': () => pickEntity('other'),
+      'tag.quote': () => {
+        const e = editor()
+        if (!e || !e.isEditable) return
+        if (e.state.selection.empty) dispatch({ type: 'notify', kind: 'info', text: 'Select the quoted words first.' })
+        else dispatch({ type: 'dialog', dialog: 'speakerPicker' })
+      },
+      'tag.removeQuote': chain((e) => e.chain().focus().unsetQuote().run()),
       'tag.remove': chain((e) => e.chain().focus().unsetEntity().run()),
       'view.toggleTagColors': () => dispatch({ type: 'toggleTagColors' }),
       'view.palette': () => dispatch({ type: 'dialog', dialog: 'palette' }),

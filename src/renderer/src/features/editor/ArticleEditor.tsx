@@ -7,6 +7,7 @@ import { flushOutbox } from '../../sync/flushOutbox'
 import { createExtensions } from '../../editor/createExtensions'
 import { FindBar } from '../findbar/FindBar'
 import { EntityPicker } from '../tagging/EntityPicker'
+import { SpeakerPicker } from '../tagging/SpeakerPicker'
 import { HeadlineField } from './HeadlineField'
 import { LinkDialog } from './LinkDialog'
 import { SpellMenu } from './SpellMenu'
@@ -122,6 +123,7 @@ export function ArticleEditor({ id, headline: initialHeadline, body, trashed }: 
       {editor && <SpellMenu editor={editor} />}
       {ui.dialog === 'link' && editor && <LinkDialog editor={editor} />}
       {ui.dialog === 'entityPicker' && editor && <EntityPicker editor={editor} />}
+      {ui.dialog === 'speakerPicker' && editor && <SpeakerPicker editor={editor} />}
     </main>
   )
 }

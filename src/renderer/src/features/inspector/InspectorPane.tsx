@@ -6,9 +6,11 @@ import { ChecksTab } from './ChecksTab'
 import { EntitiesTab } from './EntitiesTab'
 import { MetadataTab } from './MetadataTab'
 import { PhotosTab } from './PhotosTab'
+import { QuotesTab } from './QuotesTab'
 
 const TABS: { id: InspectorTab; label: string }[] = [
   { id: 'entities', label: 'Entities' },
+  { id: 'quotes', label: 'Quotes' },
   { id: 'photos', label: 'Photos' },
   { id: 'metadata', label: 'Metadata' },
   { id: 'checks', label: 'Checks' }
@@ -42,6 +44,8 @@ export function InspectorPane(): React.JSX.Element {
           <p className="muted">Open an article to see its {ui.inspectorTab}.</p>
         ) : ui.inspectorTab === 'entities' ? (
           <EntitiesTab row={row} />
+        ) : ui.inspectorTab === 'quotes' ? (
+          <QuotesTab row={row} />
         ) : ui.inspectorTab === 'photos' ? (
           <PhotosTab row={row} />
         ) : ui.inspectorTab === 'metadata' ? (

@@ -1,0 +1,145 @@
+import { useEffect, useRef, useState } from 'react'
+import type { Editor } from '@tiptap/core'
+import { ulid } from 'ulid'
+import type { QuoteKind } from '../../../../core/model/tagMarks'
+import { useApp } from '../../app/AppContext'
+import { Modal } from '../../app/Modal'
+import type { EntityRow } from '../../db/CopydeskDB'
+import { createEntity } from '../../db/createEntity'
+import { db } from '../../db/db'
+import { searchEntities } from '../../db/searchEntities'
+import { guessSpeaker } from './guessSpeaker'
+
+const QUOTE_MARKS = /^[“"‘'«„]/
+
+/**
+ * Tags the selection as a quote and asks who said it, with the same registry search as the
+ * entity picker, pre-filled with the best guess. "No speaker" is a choice too (Ctrl+Enter on
+ * an empty box): the Checks will remind the desk about it.
+ */
+export function SpeakerPicker({ editor }: { editor: Editor }): React.JSX.Element {
+  const { api, dispatch } = useApp()
+  const [{ from, to, selected, guess }] = useState(() => {
+    const { from: f, to: t } = editor.state.selection
+    return { from: f, to: t, selected: editor.state.doc.textBetween(f, t, ' ').trim(), guess: guessSpeaker(editor, f, t) }
+  })
+  const [query, setQuery] = useState('')
+  const [kind, setKind] = useState<QuoteKind>(QUOTE_MARKS.test(selected) ? 'direct' : 'indirect')
+  const [matches, setMatches] = useState<EntityRow[]>([])
+  const [index, setIndex] = useState(0)
+  const input = useRef<HTMLInputElement>(null)
+
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => input.current?.focus())
+    if (guess) void db.entities.get(guess).then((e) => e && setQuery((q) => q || e.name))
+    return () => cancelAnimationFrame(frame)
+  }, [guess])
+  useEffect(() => {
+    let live = true
+    void searchEntities(query, 'person').then((rows) => live && setMatches(rows.filter((r) => r.type === 'person')))
+    return () => {
+      live = false
+    }
+  }, [query])
+
+  const close = (): void => {
+    dispatch({ type: 'dialog', dialog: null })
+    editor.commands.focus()
+  }
+  const apply = (speakerId: string | null): void => {
+    const text = editor.state.doc.textBetween(from, to, '\n')
+    const lead = text.length - text.trimStart().length
+    const trail = text.length - text.trimEnd().length
+    editor
+      .chain()
+      .setTextSelection({ from: from + lead, to: to - trail })
+      .setQuote({ quoteId: ulid(), speakerId, sourceId: null, kind, verified: false })
+      .run()
+    close()
+  }
+  const createAndApply = async (): Promise<void> => {
+    if (!query.trim()) return apply(null)
+    try {
+      apply((await createEntity(api, query, 'person')).id)
+    } catch (error) {
+      dispatch({ type: 'notify', kind: 'error', text: error instanceof Error ? error.message : String(error) })
+    }
+  }
+  const canCreate = query.trim() !== '' && !matches.some((m) => m.name.toLocaleLowerCase() === query.trim().toLocaleLowerCase())
+  const count = matches.length + (canCreate ? 1 : 0)
+  const active = Math.min(index, Math.max(0, count - 1))
+  const choose = (i: number): void => {
+    if (i < matches.length) apply(matches[i]!.id)
+    else if (canCreate) void createAndApply()
+    else if (!query.trim()) apply(null)
+  }
+
+  return (
+    <Modal title="Who said it?" onClose={close}>
+      <p className="quote-preview">{selected.length > 160 ? `${selected.slice(0, 160)}…` : selected}</p>
+      <div className="picker-row">
+        <input
+          ref={input}
+          className="palette-input"
+          role="combobox"
+          aria-label="Speaker"
+          aria-expanded="true"
+          aria-controls="speaker-options"
+          aria-activedescendant={count ? `speaker-option-${active}` : undefined}
+          placeholder="Speaker (empty: none yet)"
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value)
+            setIndex(0)
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown') {
+              e.preventDefault()
+              setIndex(Math.min(count - 1, active + 1))
+            } else if (e.key === 'ArrowUp') {
+              e.preventDefault()
+              setIndex(Math.max(0, active - 1))
+            } else if (e.key === 'Enter') {
+              e.preventDefault()
+              if (e.ctrlKey || e.metaKey) void createAndApply()
+              else choose(active)
+            }
+          }}
+        />
+        <select aria-label="Quote kind" value={kind} onChange={(e) => setKind(e.target.value as QuoteKind)}>
+          <option value="direct">Direct</option>
+          <option value="partial">Partial</option>
+          <option value="indirect">Indirect</option>
+        </select>
+      </div>
+      <ul id="speaker-options" className="palette-list" role="listbox" aria-label="Matching people">
+        {matches.map((m, i) => (
+          <li
+            key={m.id}
+            id={`speaker-option-${i}`}
+            role="option"
+            aria-selected={i === active}
+            className={i === active ? 'active' : undefined}
+            onMouseEnter={() => setIndex(i)}
+            onClick={() => choose(i)}
+          >
+            <span>{m.name}</span>
+            {m.id === guess && <span className="muted">best guess</span>}
+          </li>
+        ))}
+        {canCreate && (
+          <li
+            id={`speaker-option-${matches.length}`}
+            role="option"
+            aria-selected={active === matches.length}
+            className={active === matches.length ? 'active' : undefined}
+            onClick={() => void createAndApply()}
+          >
+            <span>Create “{query.trim()}” as person</span>
+            <kbd>Ctrl+Enter</kbd>
+          </li>
+        )}
+      </ul>
+    </Modal>
+  )
+}
