@@ -8,7 +8,6 @@ import type { Article, ArticleStatus } from '../../src/core/model/Article'
 import { countWords } from '../../src/core/model/countWords'
 import { parseCreditLine } from '../../src/core/model/parseCreditLine'
 import { slugify } from '../../src/core/model/slugify'
-import type { ArticleRow } from '../../src/renderer/src/db/ArticleRow'
 import { createRng, seededHex, seededUlid, type Rng } from './prng'
 import { generateWireArticle, wireArticleDoc, type WireArticle } from './wireText'
 
@@ -61,8 +60,19 @@ export function generateLibrary(seed: number, count: number, reserveMs = 3_600_0
   return out
 }
 
+/**
+ * The renderer's ArticleRow (src/renderer/src/db/ArticleRow.ts), restated: tsconfig.node.json
+ * cannot include renderer files. bench/page assigns it to ArticleRow, so a drift fails typecheck.
+ */
+export interface LibraryRow extends Omit<Article, 'body'> {
+  file: string
+  fileHash: string | null
+  wordCount: number
+  trashed: 0 | 1
+}
+
 /** The library row of an article, as createArticle and reconcileWithWorkspace store it. */
-export function articleRow(article: Article, fileHash: string): ArticleRow {
+export function articleRow(article: Article, fileHash: string): LibraryRow {
   const { body, ...meta } = article
   return { ...meta, file: `articles/${article.slug}.md`, fileHash, wordCount: countWords(body), trashed: 0 }
 }

@@ -8,6 +8,7 @@ export function median(values: number[]): number {
 
 /** "median of 21 (min 4.1, max 5.3)": the spread, so a reader can judge the median. */
 export function spread(values: number[], digits = 1): string {
+  if (values.length === 1) return `1 run (${values[0]!.toFixed(digits)})`
   const min = Math.min(...values)
   const max = Math.max(...values)
   return `median of ${values.length} (min ${min.toFixed(digits)}, max ${max.toFixed(digits)})`

@@ -54,6 +54,7 @@ const PLACES = [
   'Tindal', 'Varness', 'Hollom', 'Eastmark', 'Sundby', 'Kirkvik', 'Brenna', 'Osterholm', 'Lyngvik', 'the coastal towns',
   'the northern valleys', 'the island parishes'
 ] as const
+const TOWNS = PLACES.filter((p) => !p.startsWith('the '))
 const AGENCIES = ['Northwire', 'Baltic Wire', 'Harbour Radio', 'the Valley Post'] as const
 const PAPERS = ['Valley Post', 'Coastal Gazette', 'Evening Ledger', 'Fjord Courier'] as const
 const PHOTO_AGENCIES = ['Fjordline Images', 'Nordic Pictures', 'Coastline Photo', 'Baltic Lens'] as const
@@ -102,8 +103,12 @@ function person(rng: Rng): { full: string; last: string } {
   return { full: `${rng.pick(FIRST)} ${last}`, last }
 }
 
-function number(rng: Rng): string {
-  return rng.pick([String(rng.int(3, 99)), `${rng.int(1, 9)},${rng.int(100, 999)}`, `${rng.int(2, 40)} percent`, `${rng.int(2, 19)} million crowns`])
+function headcount(rng: Rng): string {
+  return rng.pick([String(rng.int(12, 99)), String(rng.int(100, 900)), `${rng.int(1, 9)},${rng.int(100, 999)}`])
+}
+
+function money(rng: Rng): string {
+  return rng.pick([`${rng.int(2, 19)} million crowns`, `${rng.int(120, 950)} million crowns`, `${rng.int(2, 9)}.${rng.int(1, 9)} billion crowns`])
 }
 
 /** One sentence of running text, as segments (a paper's name is italic, an organisation sometimes a link). */
@@ -117,11 +122,11 @@ function sentence(rng: Rng): Segment[] {
     case 1:
       return [{ text: `${rng.pick(ROLES)} ${p.full} said on ${rng.pick(DAYS)} that ${org} would ${rng.pick(VERBS)} the ${noun} ${rng.pick(WHEN)}.` }]
     case 2:
-      return [{ text: `The ${noun} affects about ${number(rng)} ${rng.pick(PEOPLE)} in ${rng.pick(PLACES)}, according to ` }, { text: org, href: `https://example.org/${noun.replace(/\W+/g, '-')}` }, { text: '.' }]
+      return [{ text: `The ${noun} affects about ${headcount(rng)} ${rng.pick(PEOPLE)} in ${rng.pick(PLACES)}, according to ` }, { text: org, href: `https://example.org/${noun.replace(/\W+/g, '-')}` }, { text: '.' }]
     case 3:
-      return [{ text: `${cap(rng.pick(PLACES))} has ${rng.pick(VERBS_PAST)} the ${noun} twice since ${rng.int(2009, 2024)}, ${rng.pick(AGENCIES)} reports.` }]
+      return [{ text: `${rng.pick(TOWNS)} has ${rng.pick(VERBS_PAST)} the ${noun} twice since ${rng.int(2009, 2024)}, ${rng.pick(AGENCIES)} reports.` }]
     case 4:
-      return [{ text: `Critics say the ${noun} comes too late for ${rng.pick(PLACES)}, where ${number(rng)} ${rng.pick(PEOPLE)} are affected.` }]
+      return [{ text: `Critics say the ${noun} comes too late for ${rng.pick(PLACES)}, where ${headcount(rng)} ${rng.pick(PEOPLE)} are affected.` }]
     case 5:
       return [{ text: `${p.full} noted that it was too early to say whether the ${noun} would ${rng.pick(VERBS)} the ${rng.pick(NOUNS)}.` }]
     case 6:
@@ -129,7 +134,7 @@ function sentence(rng: Rng): Segment[] {
     case 7:
       return [{ text: `In ${rng.pick(PLACES)}, ${rng.pick(PEOPLE)} ${rng.pick(VERBS_PAST)} the ${noun}, saying the ${rng.pick(NOUNS)} had been ${rng.pick(VERBS_PAST)} without warning.` }]
     case 8:
-      return [{ text: `The ${rng.pick(ADJECTIVES)} ${noun} will cost ${number(rng)} over ${rng.int(2, 6)} years, ${org} said in a statement on ${rng.pick(DAYS)}.` }]
+      return [{ text: `The ${rng.pick(ADJECTIVES)} ${noun} will cost ${money(rng)} over ${rng.int(2, 6)} years, ${org} said in a statement on ${rng.pick(DAYS)}.` }]
     default:
       return [{ text: `${cap(org)} has not said when the ${noun} will be ${rng.pick(VERBS_PAST)}.` }]
   }
@@ -140,13 +145,13 @@ function quoteParagraph(rng: Rng): Segment[] {
   const p = person(rng)
   switch (rng.int(0, 3)) {
     case 0:
-      return [{ text: `“${rng.pick(QUOTES)}” ${p.full} said.` }]
+      return [{ text: `“${rng.pick(QUOTES).replace(/\.$/, ',')}” ${p.full} said.` }]
     case 1:
       return [{ text: `${rng.pick(ROLES)} ${p.full} said: “${rng.pick(QUOTES)} ${rng.pick(QUOTES)}”` }]
     case 2:
       return [{ text: `“${cap(rng.pick(CLAUSES))},” ${p.last} told reporters in ${rng.pick(PLACES)}, “and ${rng.pick(CLAUSES)}.”` }]
     default:
-      return [{ text: `“${rng.pick(QUOTES)}” said ${p.full}, ${rng.pick(['who', 'a spokeswoman for', 'a spokesman for'])} ${rng.pick(ORGS)}.` }]
+      return [{ text: `“${rng.pick(QUOTES).replace(/\.$/, ',')}” said ${p.full}, ${rng.pick(['a spokeswoman for', 'a spokesman for'])} ${rng.pick(ORGS)}.` }]
   }
 }
 
