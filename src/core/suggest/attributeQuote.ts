@@ -1,6 +1,7 @@
 import type { Attribution } from './Attribution'
 import type { DocContext } from './DocContext'
 import type { QuoteSpan } from './QuoteSpan'
+import { isAdverb } from './isAdverb'
 import { isSpeechVerb } from './isSpeechVerb'
 import { THOUGHT_VERBS } from './lexicon/speechVerbs'
 import type { MentionAt } from './MentionAt'
@@ -8,8 +9,9 @@ import { PRONOUNS } from './lexicon/pronouns'
 import { readSpeakerPhrase } from './readSpeakerPhrase'
 import { sentenceSubject } from './sentenceSubject'
 import { subjectBefore } from './subjectBefore'
+import { verbSubject } from './verbSubject'
 
-const LOOK_AFTER = 16
+const LOOK_AFTER = 32
 const LOOK_BEFORE = 10
 const NOT_SUBJECT = new Set(['to', 'of', 'in', 'on', 'at', 'for', 'with', 'via', 'from', 'by', 'and', 'or', 'about', 'than', 'as', 'into', 'over'])
 
@@ -23,8 +25,29 @@ const NOT_SUBJECT = new Set(['to', 'of', 'in', 'on', 'at', 'for', 'with', 'via',
  * 4. a speech verb earlier in the same sentence (a partial quote: `calling them “unjustified”`).
  * Returns null when nothing in the sentence attributes the quote.
  */
-export function attributeQuote(ctx: DocContext, span: QuoteSpan, mentionAt: MentionAt): Attribution | null {
-  return after(ctx, span, mentionAt) ?? before(ctx, span, mentionAt) ?? colon(ctx, span.open, mentionAt) ?? inSentence(ctx, span, mentionAt)
+export function attributeQuote(ctx: DocContext, span: QuoteSpan, inQuote: Uint8Array, mentionAt: MentionAt): Attribution | null {
+  return after(ctx, span, mentionAt) ?? before(ctx, span, inQuote, mentionAt) ?? colon(ctx, span.open, mentionAt) ??
+    inSentence(ctx, span, mentionAt) ?? lead(ctx, span, inQuote, mentionAt)
+}
+
+/**
+ * A sentence that only announces speech, right before the quote: "Sam Lau, the party's
+ * spokesman, said in a statement. “There are no …”" — its speaker says the quote.
+ */
+function lead(ctx: DocContext, span: QuoteSpan, inQuote: Uint8Array, mentionAt: MentionAt): Attribution | null {
+  const { tokens } = ctx
+  let k = span.open - 1
+  if (k < 0 || tokens[k].kind === 'break' || !/^[.:]$/.test(tokens[k].text)) return null
+  k--
+  // Back over "in a statement", "on Tuesday", "to CNN": up to five words, to the speech verb.
+  for (let v = k; v >= 0 && k - v < 6; v--) {
+    const t = tokens[v]
+    if (t.kind !== 'word' && t.kind !== 'poss') return null
+    if (!isSpeechVerb(t) || t.lower === 'according') continue
+    const subject = verbSubject(ctx, v, inQuote, mentionAt)
+    return subject ? { phrase: subject, cue: v, strength: 0.7 } : null
+  }
+  return null
 }
 
 function after(ctx: DocContext, span: QuoteSpan, mentionAt: MentionAt): Attribution | null {
@@ -37,8 +60,8 @@ function after(ctx: DocContext, span: QuoteSpan, mentionAt: MentionAt): Attribut
     const t = tokens[k]
     if (t.kind === 'break' || t.kind === 'quote' || (t.kind === 'punct' && /[.!?;:]/.test(t.text) && k > j)) break
     if (!isSpeechVerb(t) || t.lower === 'according') continue
-    if (k === j) {
-      // Inverted: “…,” said Ambassador Mohib.
+    if (k === j || (k === j + 1 && tokens[j].kind === 'word' && !tokens[j].cap && isAdverb(tokens[j].lower))) {
+      // Inverted: “…,” said Ambassador Mohib. / “…,” added KCNA.
       let e = k + 1
       while (e < limit && tokens[e].kind !== 'break' && !/^[.,;:!?]$/.test(tokens[e].text)) e++
       const phrase = readSpeakerPhrase(ctx, k + 1, e, mentionAt)
@@ -48,10 +71,28 @@ function after(ctx: DocContext, span: QuoteSpan, mentionAt: MentionAt): Attribut
     if (phrase) return { phrase, cue: k, strength: 0.92 }
     return null
   }
+  // “…?” Hannity pressed. / “…,” she snapped. / “…,” mused Stu Burguiere. — any past-tense or
+  // present verb right next to a name or pronoun after the quote, when the quote ends the way
+  // quoted speech does.
+  const lastInside = tokens[span.close - 1]
+  if (lastInside && /^[,?!—–]$/.test(lastInside.text)) {
+    const verbFirst = tokens[j]
+    const named = mentionAt(j + 1)
+    if (verbFirst?.kind === 'word' && !verbFirst.cap && /ed$/.test(verbFirst.lower) && named && named.s === j + 1 && named.type === 'person') {
+      return { phrase: { s: named.s, e: named.e, kind: 'name', mention: named }, cue: j, strength: 0.7 }
+    }
+    const m = mentionAt(j)
+    const end = m && m.s === j ? m.e : tokens[j]?.kind === 'word' && /^(he|she|they)$/.test(tokens[j].lower) ? j + 1 : -1
+    const verb = tokens[end]
+    if (end > 0 && verb?.kind === 'word' && !verb.cap && /(?:ed|[^s]s)$/.test(verb.lower) && (!m || m.type === 'person' || m.type === null)) {
+      const phrase = readSpeakerPhrase(ctx, j, end, mentionAt)
+      if (phrase) return { phrase, cue: end, strength: 0.7 }
+    }
+  }
   return null
 }
 
-function before(ctx: DocContext, span: QuoteSpan, mentionAt: MentionAt): Attribution | null {
+function before(ctx: DocContext, span: QuoteSpan, inQuote: Uint8Array, mentionAt: MentionAt): Attribution | null {
   const { tokens } = ctx
   let k = span.open - 1
   if (k < 0 || tokens[k].kind === 'break') return null
@@ -68,8 +109,8 @@ function before(ctx: DocContext, span: QuoteSpan, mentionAt: MentionAt): Attribu
     // Inverted before a colon: said Peskov: “…”
     const inverted = readSpeakerPhrase(ctx, v + 1, k + 1, mentionAt)
     if (inverted && inverted.kind === 'name' && tokens[k + 1]?.text === ':') return { phrase: inverted, cue: v, strength: 0.85 }
-    const participle = /ing$/.test(t.lower) && tokens[v - 1]?.text === ','
-    const subject = participle ? sentenceSubject(ctx, v, mentionAt) : subjectBefore(ctx, v, mentionAt)
+    const participle = /ing$/.test(t.lower) && (tokens[v - 1]?.text === ',' || tokens[v - 1]?.kind === 'quote')
+    const subject = verbSubject(ctx, v, inQuote, mentionAt)
     if (subject) return { phrase: subject, cue: v, strength: participle ? 0.75 : 0.9 }
     return null
   }
@@ -88,6 +129,9 @@ function colon(ctx: DocContext, open: number, mentionAt: MentionAt): Attribution
   // A headline "Kremlin: “…”": the whole stretch before the colon is one name.
   const m = mentionAt(s)
   if (m && m.e === k) return { phrase: { s: m.s, e: m.e, kind: 'name', mention: m }, cue: -1, strength: 0.7 }
+  // "… - Jeffrey M. Jones: “…”": a person named right before the colon.
+  const last = mentionAt(k - 1)
+  if (last && last.e === k && last.type === 'person') return { phrase: { s: last.s, e: last.e, kind: 'name', mention: last }, cue: -1, strength: 0.65 }
   // Otherwise the last name or pronoun before the colon that is followed by a verb-like word.
   let best: Attribution['phrase'] = null
   for (let i = s; i < k; i++) {
@@ -98,7 +142,7 @@ function colon(ctx: DocContext, open: number, mentionAt: MentionAt): Attribution
     const end = mi ? mi.e : i + 1
     const next = tokens[end]
     if (next && next.kind === 'word' && !next.cap && !NOT_SUBJECT.has(next.lower)) {
-      if (mi && (mi.type === 'person' || mi.type === 'organization')) best = { s: mi.s, e: mi.e, kind: 'name', mention: mi }
+      if (mi && mi.type !== 'place') best = { s: mi.s, e: mi.e, kind: 'name', mention: mi }
       else if (isPronoun) best = { s: i, e: i + 1, kind: 'pronoun' }
     }
     if (mi) i = mi.e - 1

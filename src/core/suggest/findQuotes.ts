@@ -30,7 +30,8 @@ const PARTIAL_MAX_WORDS = 8
  * come from findQuoteSpans and are attributed by attributeQuote; reported speech comes from
  * findReportedSpeech. A short quotation-marked phrase that nothing attributes is a scare quote or
  * a title ("Saturday Night Live") and is left out; one inside reported speech becomes part of it
- * ("Putin said that Moscow would “try to help …”" is one indirect quote). A quote nothing in its
+ * ("Putin said that Moscow would “try to help …”" is one quote, of kind 'partial': reported
+ * speech with some of its words in quotation marks). A quote nothing in its
  * sentence attributes carries the speaker of the quote before it in the same or previous
  * paragraph (a continued or interrupted quote), else has no speaker.
  */
@@ -48,12 +49,17 @@ export function findQuotes(ctx: DocContext, mentions: Mention[]): QuoteSuggestio
   for (const span of spans) {
     const words = countWords(ctx, span.open, span.close + 1)
     if (!words) continue
-    const attribution = attributeQuote(ctx, span, mentionAt)
-    const firstWord = tokens.slice(span.open, span.close + 1).find((t) => t.kind === 'word')
+    const attribution = attributeQuote(ctx, span, inQuote, mentionAt)
+    let firstWord: (typeof tokens)[number] | undefined
+    for (let i = span.open; i <= span.close && !firstWord; i++) if (tokens[i].kind === 'word') firstWord = tokens[i]
     const prev = tokens[span.open - 1]
     const embedded = !!prev && prev.kind === 'word' && prev.sent === tokens[span.open].sent
     const partial = !span.continuation && (!!firstWord && !firstWord.cap && !/^\d/.test(firstWord.text) || (embedded && words < PARTIAL_MAX_WORDS))
-    if (!attribution && !span.continuation && words <= SCARE_MAX_WORDS) continue
+    // A whole paragraph in quotation marks ("“Building it? Not negotiable.”") is speech however short.
+    const opensParagraph = !prev || prev.kind === 'break'
+    const lastInside = tokens[span.close - 1]
+    const spoken = opensParagraph && span.closed && !!lastInside && /^[,.?!…]$/.test(lastInside.text)
+    if (!attribution && !span.continuation && !spoken && words <= SCARE_MAX_WORDS) continue
     // A title in quotation marks ("Saturday Night Live", "Good Morning America") is not speech,
     // even next to a speech verb, unless a colon or comma introduces it as words said.
     if (!span.continuation && titleCase(ctx, span) && !(prev && (prev.text === ':' || prev.text === ','))) continue
@@ -64,17 +70,24 @@ export function findQuotes(ctx: DocContext, mentions: Mention[]): QuoteSuggestio
   for (const r of findReportedSpeech(ctx, inQuote, mentionAt)) {
     // Quotation marks inside reported speech: a short fragment joins it, a long quote cuts it.
     let e = r.e
+    let quoted = false
     for (let k = candidates.length - 1; k >= 0; k--) {
       const c = candidates[k]
       if (c.s < r.s || c.s >= e) continue
-      if (c.kind === 'partial' && c.e <= r.e) candidates.splice(k, 1)
-      else e = c.s
+      if (c.kind === 'partial' && c.e <= r.e) {
+        candidates.splice(k, 1)
+        quoted = true
+      } else {
+        e = c.s
+      }
     }
     while (e > r.s && (tokens[e - 1].text === ':' || tokens[e - 1].text === ',' || tokens[e - 1].kind === 'quote')) e--
     if (countWords(ctx, r.s, e) < 3) continue
-    candidates.push({ s: r.s, e, kind: 'indirect', attribution: r.attribution, thought: r.thought })
+    // Reported speech that carries some words in quotation marks is a partial quote.
+    candidates.push({ s: r.s, e, kind: quoted ? 'partial' : 'indirect', attribution: r.attribution, thought: r.thought })
   }
   candidates.sort((a, b) => a.s - b.s)
+  dropOverlaps(candidates)
 
   const referents: Referent[] = []
   for (const m of mentions) {
@@ -85,6 +98,8 @@ export function findQuotes(ctx: DocContext, mentions: Mention[]): QuoteSuggestio
 
   const learned = new Map<string, 'm' | 'f'>()
   for (const r of referents) if (r.gender) learned.set(r.name, r.gender)
+  // Speakers resolved from pronouns and descriptions, kept apart so adding one stays cheap.
+  const speakers: Referent[] = []
   const out: QuoteSuggestion[] = []
   const byGroup = new Map<number, QuoteSuggestion>()
   let previous: { out: QuoteSuggestion; para: number } | undefined
@@ -98,13 +113,13 @@ export function findQuotes(ctx: DocContext, mentions: Mention[]): QuoteSuggestio
     let strength = 0.5
     if (c.attribution?.phrase) {
       const phrase = c.attribution.phrase
-      const resolved = resolveSpeaker(ctx, phrase, referents, learned)
+      const resolved = resolveSpeaker(ctx, phrase, [referents, speakers], learned)
       speaker = { name: resolved.name, start: tokens[phrase.s].start, end: tokens[phrase.e - 1].end }
       if (resolved.entityId) speaker.entityId = resolved.entityId
       certainty = resolved.certainty
       strength = c.attribution.strength
       if (c.attribution.cue >= 0) cue = cueText(ctx, c.attribution.cue)
-      if (phrase.kind !== 'name' && resolved.certainty >= 0.5) addReferent(referents, { pos: phrase.s, name: resolved.name, entityId: resolved.entityId, gender: genderOf(resolved.name), modifier: false })
+      if (phrase.kind !== 'name' && resolved.certainty >= 0.5) addReferent(speakers, { pos: phrase.s, name: resolved.name, entityId: resolved.entityId, gender: genderOf(resolved.name), modifier: false })
     } else {
       const group = c.span?.group !== undefined ? byGroup.get(c.span.group) : undefined
       const carried = group ?? (previous && para - previous.para <= 1 && c.kind !== 'indirect' ? previous.out : undefined)
@@ -129,6 +144,22 @@ export function findQuotes(ctx: DocContext, mentions: Mention[]): QuoteSuggestio
     if (c.kind !== 'indirect' && speaker) previous = { out: q, para }
   }
   return out
+}
+
+/**
+ * Quote marks must not overlap (one quote mark per stretch of text): where two candidates
+ * overlap, quotation marks beat reported speech, then the longer span wins.
+ */
+function dropOverlaps(candidates: Candidate[]): void {
+  const rank = (c: Candidate) => (c.kind === 'indirect' ? 0 : 1)
+  for (let i = 1; i < candidates.length; i++) {
+    const a = candidates[i - 1]
+    const b = candidates[i]
+    if (b.s >= a.e) continue
+    const dropB = rank(a) > rank(b) || (rank(a) === rank(b) && a.e - a.s >= b.e - b.s)
+    candidates.splice(dropB ? i : i - 1, 1)
+    i--
+  }
 }
 
 function addReferent(referents: Referent[], r: Referent): void {

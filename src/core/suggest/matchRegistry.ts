@@ -11,7 +11,7 @@ import { foldKey } from './foldKey'
  */
 export function matchRegistry(ctx: DocContext, registry: RegistryIndex): Mention[] {
   const { tokens, text } = ctx
-  const keys = tokens.map((t) => (t.kind === 'break' ? '\n' : foldKey(t.text)))
+  const keys = tokens.map((t) => (t.kind === 'break' ? '\n' : foldKey(t.lower)))
   const out: Mention[] = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]

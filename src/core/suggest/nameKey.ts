@@ -4,7 +4,7 @@
  */
 export function nameKey(name: string): string {
   // Fast path: plain ASCII with single spaces is the common case in a hot loop.
-  // eslint-disable-next-line no-control-regex
+   
   if (/^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/.test(name) && !name.includes('`')) return name.toLowerCase()
   return name
     .normalize('NFKD')

@@ -33,7 +33,7 @@ export function nameRuns(ctx: DocContext): Array<[number, number]> {
       const next = tokens[e]
       if (!next || next.kind === 'break') break
       const prev = tokens[e - 1]
-      if (isNameWord(next) && !COMMON_WORDS.has(next.lower)) {
+      if (isNameWord(next) && (!COMMON_WORDS.has(next.lower) || ORG_HEADS.has(next.lower))) {
         e++
         continue
       }
@@ -62,7 +62,7 @@ export function nameRuns(ctx: DocContext): Array<[number, number]> {
       break
     }
     // A run never ends on a common word ("Russia Today" is in the lexicon, "Iran Tuesday" is not).
-    while (e - 1 > i && COMMON_WORDS.has(tokens[e - 1].lower) && !lexiconType(nameKey(spanText(ctx, i, e)))) e--
+    while (e - 1 > i && COMMON_WORDS.has(tokens[e - 1].lower) && !ORG_HEADS.has(tokens[e - 1].lower) && !lexiconType(nameKey(spanText(ctx, i, e)))) e--
     runs.push([i, e])
     i = e
   }
@@ -99,5 +99,8 @@ function isCommon(ctx: DocContext, i: number): boolean {
   const initial = j < 0 || ctx.tokens[j].sent !== t.sent || ctx.tokens[j].kind === 'break' || ctx.tokens[i - 1]?.text === ':'
   if (!initial && !ctx.titleParas.has(t.para)) return false
   if (lexiconType(t.lower)) return false
+  // "Church of Scientology" opening a sentence: an institution word followed by "of Name".
+  const next = ctx.tokens[i + 1]
+  if (ORG_OF_HEADS.has(t.lower) && (next?.lower === 'of' || next?.lower === 'for') && isNameWord(ctx.tokens[ctx.tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2])) return false
   return ctx.lowerWords.has(t.lower) || /(?:ing|ly|ed)$/.test(t.lower) || SPEECH_VERBS.has(t.lower) || THOUGHT_VERBS.has(t.lower)
 }

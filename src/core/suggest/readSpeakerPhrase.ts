@@ -12,6 +12,8 @@ const DETERMINERS = new Set(
   'the a an this that these those his her their its our one another two three four some several many other both each ' +
   'any no most senior top local'.split(' ')
 )
+const NOT_IN_PHRASE = new Set('in on at to by for with from of into about over after before during and or but as than'.split(' '))
+const CLAUSE_WORDS = new Set('is are was were be been being has have had do does did will would can could should may might must to by'.split(' '))
 const STOP = new Set([',', '.', ';', ':', '!', '?', '(', ')', '—', '–'])
 
 /**
@@ -25,11 +27,20 @@ export function readSpeakerPhrase(ctx: DocContext, s: number, e: number, mention
   while (s < e && (tokens[s].text === ',' || tokens[s].kind === 'quote')) s++
   while (e > s && (STOP.has(tokens[e - 1].text) || isAdverb(tokens[e - 1].lower))) e--
   if (e <= s) return null
-  // Apposition: keep the part before the first comma when it names someone.
+  // Apposition: keep the part before the first comma when it names someone ("Brent Bozell III,
+  // founder of …"), or the name after it ("another friend, Mariam Emara").
   const comma = findToken(ctx, s, e, ',')
   if (comma > s) {
     const head = readSpeakerPhrase(ctx, s, comma, mentionAt)
     if (head && head.kind !== 'nominal') return head
+    const tail = mentionAt(comma + 1)
+    if (tail && tail.s === comma + 1 && tail.e === e && tail.type === 'person') return { s: tail.s, e, kind: 'name', mention: tail }
+    // "the bespectacled, 71-year-old diplomat": a list of adjectives.
+    if (head && DETERMINERS.has(tokens[s].lower) && e - s <= 9) {
+      const rest = readSpeakerPhrase(ctx, comma + 1, e, mentionAt)
+      if (rest && rest.kind === 'nominal') return { s, e, kind: 'nominal', head: rest.head }
+      if (rest === null && e - comma - 1 <= 3 && tokens[e - 1].kind === 'word' && ROLE_NOUNS.has(tokens[e - 1].lower)) return { s, e, kind: 'nominal', head: tokens[e - 1].lower }
+    }
   }
   if (e - s > 7) return null
   const first = tokens[s]
@@ -39,10 +50,14 @@ export function readSpeakerPhrase(ctx: DocContext, s: number, e: number, mention
     // A name, possibly with a title before it ("Ambassador Mohib" starts with the title).
     if (m.e >= e) return { s, e, kind: 'name', mention: m }
   }
+  // A noun phrase: no clause words inside ("Biden was arranging", "defended his", "TV to"),
+  // not opening with a preposition ("in a Facebook post").
+  if (NOT_IN_PHRASE.has(first.lower) || NOT_IN_PHRASE.has(tokens[e - 1].lower)) return null
   for (let i = s; i < e; i++) {
     const t = tokens[i]
     if (t.kind !== 'word' && t.kind !== 'poss' && t.text !== '-') return null
-    if (!t.cap && (SPEECH_VERBS.has(t.lower) || THOUGHT_VERBS.has(t.lower))) return null
+    if (!t.cap && (SPEECH_VERBS.has(t.lower) || THOUGHT_VERBS.has(t.lower) || CLAUSE_WORDS.has(t.lower))) return null
+    if (!t.cap && /(?:ed|ing)$/.test(t.lower) && !DETERMINERS.has(first.lower) && t.lower.length > 4) return null
   }
   const inner = lastMention(s, e, mentionAt)
   if (inner && inner.e === e && (inner.s === s || allTitle(ctx, s, inner.s))) return { s, e, kind: 'name', mention: inner }

@@ -14,14 +14,21 @@ export function subjectBefore(ctx: DocContext, v: number, mentionAt: MentionAt):
   let e = v
   while (e > 0 && tokens[e - 1].kind === 'word' && !tokens[e - 1].cap && isAdverb(tokens[e - 1].lower)) e--
   if (e <= 0) return null
+  // A party-and-state tag between name and verb: "Sen. Mitch McConnell (R-Ky.) said".
+  if (tokens[e - 1].text === ')') {
+    let o = e - 1
+    while (o > 0 && e - o < 8 && tokens[o].text !== '(') o--
+    if (tokens[o].text === '(') e = o
+  }
+  if (e <= 0) return null
   const prev = tokens[e - 1]
-  if (prev.kind === 'word' && PRONOUNS.has(prev.lower)) return { s: e - 1, e, kind: 'pronoun' }
+  if (prev.kind === 'word' && (PRONOUNS.has(prev.lower) || prev.lower === 'who')) return { s: e - 1, e, kind: 'pronoun' }
   const m = mentionAt(e - 1)
   if (m && m.e === e) {
     // Extend over a title written before the name ("Kremlin spokesman Dmitry Peskov") for display.
     return { s: m.s, e, kind: 'name', mention: m }
   }
-  if (prev.text === ',') return appositive(ctx, e - 1, mentionAt)
+  if (prev.text === ',') return appositive(ctx, e - 1, mentionAt) ?? clauseSubject(ctx, e - 1, mentionAt)
   if (prev.kind !== 'word') return null
   // A description: the longest run of words back to a determiner or the clause start.
   let s = e - 1
@@ -31,7 +38,65 @@ export function subjectBefore(ctx: DocContext, v: number, mentionAt: MentionAt):
     s--
   }
   if (tokens[s]?.kind !== 'word') return null
-  return readSpeakerPhrase(ctx, s, e, mentionAt)
+  return readSpeakerPhrase(ctx, s, e, mentionAt) ?? relativeHead(ctx, e, mentionAt) ?? wholeClause(ctx, e, mentionAt)
+}
+
+/**
+ * "a White House official who spoke anonymously to discuss strategy said": the phrase before a
+ * relative "who" within the few words before the verb.
+ */
+function relativeHead(ctx: DocContext, e: number, mentionAt: MentionAt): Attribution['phrase'] {
+  const { tokens } = ctx
+  for (let w = e - 1; w > 0 && e - w < 14; w--) {
+    const t = tokens[w]
+    if (t.kind === 'break' || t.kind === 'quote' || /^[.;:!?]$/.test(t.text)) return null
+    if (t.lower !== 'who') continue
+    const head = subjectBefore(ctx, w, mentionAt)
+    return head && head.kind !== 'pronoun' ? head : null
+  }
+  return null
+}
+
+/**
+ * Any noun phrase that fills the clause up to the verb, when nothing more specific matched:
+ * "Politicians and even some technologists say", "People briefed on the move said". The head is
+ * its last word; the phrase must start the sentence or follow a comma or conjunction.
+ */
+function wholeClause(ctx: DocContext, e: number, mentionAt: MentionAt): Attribution['phrase'] {
+  const { tokens } = ctx
+  let s = e - 1
+  while (s > 0 && e - s < 12 && tokens[s - 1].kind !== 'break' && tokens[s - 1].sent === tokens[e - 1].sent &&
+    !/^[,;:()—–]$/.test(tokens[s - 1].text) && tokens[s - 1].kind !== 'quote' && !/^(but|and|so|or|while|because|although)$/.test(tokens[s - 1].lower)) s--
+  if (e - s >= 12) return null
+  if (/^(in|on|at|if|as|which|what|when|where|while|who|whom|to|for|of|by|with|from|after|before|during|since|because|although|though|unless|until)$/.test(tokens[s].lower)) return null
+  for (let i = s; i < e; i++) {
+    const t = tokens[i]
+    if (t.kind === 'word' && !t.cap && (isSpeechVerb(t) || /ing$/.test(t.lower) || /^(to|is|are|was|were|has|had|have|will|would|can|could|that|if)$/.test(t.lower))) return null
+  }
+  while (s < e && /^(but|and|so|then|now|still|yet|however)$/.test(tokens[s].lower)) s++
+  if (s >= e) return null
+  let inner: ReturnType<MentionAt>
+  for (let i = s; i < e && !inner; i++) inner = mentionAt(i)
+  return { s, e, kind: inner && inner.s === s ? 'name' : 'nominal', head: tokens[e - 1].lower, mention: inner }
+}
+
+/**
+ * The subject of a clause whose apposition holds commas of its own ("Sandy Phillips, whose
+ * daughter was killed in Aurora, Colorado, in July 2012, said"): the first name of the sentence
+ * that a comma follows.
+ */
+function clauseSubject(ctx: DocContext, c: number, mentionAt: MentionAt): Attribution['phrase'] {
+  const { tokens } = ctx
+  const sent = tokens[c].sent
+  let s = c
+  while (s > 0 && c - s < 45 && tokens[s - 1].sent === sent && tokens[s - 1].kind !== 'break') s--
+  for (let i = s; i < c; i++) {
+    const m = mentionAt(i)
+    if (!m) continue
+    if ((m.type === 'person' || m.type === 'organization') && tokens[m.e]?.text === ',') return { s: m.s, e: m.e, kind: 'name', mention: m }
+    i = m.e - 1
+  }
+  return null
 }
 
 /**

@@ -55,7 +55,7 @@ export function tokenize(text: string): Token[] {
 function makeToken(text: string, start: number, kind: Token['kind'], para: number): Token {
   return {
     text,
-    lower: text.toLowerCase(),
+    lower: kind === 'word' || kind === 'poss' ? text.toLowerCase() : text,
     start,
     end: start + text.length,
     kind,

@@ -2,6 +2,7 @@ import type { DocContext } from './DocContext'
 import type { Mention } from './Mention'
 import type { EntityType } from './EntityType'
 import { DEMONYMS } from './lexicon/demonyms'
+import { EVENT_HEADS } from './lexicon/eventHeads'
 import { FEMALE_NAMES, MALE_NAMES } from './lexicon/firstNames'
 import { ORG_HEADS, ORG_OF_HEADS } from './lexicon/orgHeads'
 import { PLACE_HEADS } from './lexicon/placeHeads'
@@ -11,6 +12,8 @@ import { TITLE_WORDS } from './lexicon/titles'
 import { lexiconType } from './lexiconType'
 import { nameKey } from './nameKey'
 
+const COMPASS = new Set('north south east west northern southern eastern western central upper lower greater inner outer'.split(' '))
+const STRONG_ORG_WORDS = new Set('school university college police church party council company bank corporation institute department ministry agency union association'.split(' '))
 const PLACE_OF_HEADS = new Set('gulf strait isle bay sea lake mount cape port state city province county'.split(' '))
 
 /**
@@ -22,6 +25,12 @@ const PLACE_OF_HEADS = new Set('gulf strait isle bay sea lake mount cape port st
  */
 export function typeRun(ctx: DocContext, s: number, e: number): Mention[] {
   const { tokens } = ctx
+  // "Minister of Education Stefania Giannini": the portfolio belongs to the title before "of".
+  if (tokens[s - 1]?.lower === 'of' && ROLE_NOUNS.has(tokens[s - 2]?.lower ?? '')) {
+    let k = s
+    while (k < e - 1 && TITLE_WORDS.has(tokens[k].lower)) k++
+    if (k > s && personLike(ctx, k, e)) return [{ ...mention(ctx, k, e), type: 'person', score: 0.8, role: tokens[s - 2].lower }]
+  }
   const words = wordIndexes(ctx, s, e)
   if (!words.length) return []
   const whole = mention(ctx, s, e)
@@ -50,8 +59,9 @@ export function typeRun(ctx: DocContext, s: number, e: number): Mention[] {
   // A place or organisation name glued to a person's name: "… the United States Hamdullah Mohib".
   for (let k = 1; k < words.length - 1; k++) {
     const w = words[k]
-    if (!isGivenName(tokens[w].text)) continue
     const head = tokens[words[k - 1]].lower
+    // Without a known given name, only an institution word marks the seam: "Refugee Council Enver Solomon".
+    if (!isGivenName(tokens[w].text) && !(ORG_HEADS.has(head) && words.length - k >= 2 && words.length - k <= 3 && words.slice(k).every((x) => !ctx.lowerWords.has(tokens[x].lower)))) continue
     if (lexiconType(nameKey(span(ctx, s, words[k - 1] + 1))) || ORG_HEADS.has(head) || PLACE_HEADS.has(head)) {
       if (personLike(ctx, w, e)) {
         return [...typeRun(ctx, s, words[k - 1] + 1), { ...mention(ctx, w, e), type: 'person', score: 0.75 }]
@@ -68,10 +78,17 @@ export function typeRun(ctx: DocContext, s: number, e: number): Mention[] {
     const rest = words.slice(k).map((w) => tokens[w])
     const last = rest[rest.length - 1].lower
     if (ORG_HEADS.has(last) || PLACE_HEADS.has(last)) break
+    // "U.S. Department of Agriculture", "US Justice Department": an institution named after a place.
+    if (rest.some((t) => ORG_HEADS.has(singular(t.lower))) || ORG_OF_HEADS.has(rest[0].lower)) return [{ ...whole, type: 'organization', score: 0.75 }]
     const prefix: Mention = { ...mention(ctx, s, cut), type: lex, score: 0.8 }
     if (rest.every((t) => TITLE_WORDS.has(t.lower))) return [prefix]
     if (rest.length >= 2 && rest.length <= 3 && personLike(ctx, words[k], e)) return [prefix, { ...mention(ctx, words[k], e), type: 'person', score: 0.6 }]
     return [prefix, ...typeRun(ctx, words[k], e).map((m) => ({ ...m, type: m.type === 'person' ? null : m.type, score: Math.min(m.score, 0.4) }))]
+  }
+
+  // "British Red Cross", "US Federal Reserve": a qualifier before a known organisation.
+  for (let k = 1; k < words.length; k++) {
+    if (lexiconType(nameKey(span(ctx, words[k], e))) === 'organization') return [{ ...whole, type: 'organization', score: 0.75 }]
   }
 
   const [type, score] = localType(ctx, s, e, words)
@@ -86,19 +103,35 @@ function localType(ctx: DocContext, s: number, e: number, words: number[]): [Ent
   const first = tokens[words[0]]
   const last = tokens[words[words.length - 1]]
   const hasOf = words.length !== e - s && tokens.slice(s, e).some((t) => t.lower === 'of' || t.lower === 'for')
+  const lastHead = singular(last.lower)
   if (hasOf && PLACE_OF_HEADS.has(first.lower)) return ['place', 0.7]
-  if (ORG_HEADS.has(last.lower) && words.length > 1) return ['organization', 0.8]
-  if (PLACE_HEADS.has(last.lower) && words.length > 1) return ['place', 0.75]
+  if (EVENT_HEADS.has(last.lower) && words.length > 1 && !ORG_HEADS.has(last.lower)) return ['event', 0.6]
+  if (ORG_HEADS.has(lastHead) && words.length > 1) return ['organization', 0.8]
+  // "Marc Lamont Hill" is a person, "Irving Independent School District" an organisation.
+  if (isGivenName(first.text) && !lexiconType(first.lower) && words.length <= 4 && PLACE_HEADS.has(lastHead)) return ['person', 0.6]
+  if (PLACE_HEADS.has(lastHead) && words.length > 1) {
+    if (words.slice(0, -1).some((w) => STRONG_ORG_WORDS.has(tokens[w].lower))) return ['organization', 0.7]
+    return ['place', 0.75]
+  }
+  // "East Los Angeles", "Northern Ireland": a compass word before a known place.
+  if (words.length > 1 && COMPASS.has(first.lower) && lexiconType(nameKey(span(ctx, words[1], e))) === 'place') return ['place', 0.75]
   if (hasOf && ORG_OF_HEADS.has(first.lower)) return ['organization', 0.75]
   if (words.length === 1 && /^\p{Lu}[\p{Lu}\d&.]{1,6}$/u.test(first.text) && /\p{Lu}.*\p{Lu}/u.test(first.text)) return ['organization', 0.6]
   if (words.length === 1 && /s$/.test(first.text) && DEMONYMS.has(first.text.replace(/e?s$/, ''))) return ['person', 0.55]
+  // "the Church", "the Party": an institution word standing for the institution named before.
+  if (words.length === 1 && ORG_HEADS.has(first.lower) && ctx.tokens[s - 1]?.lower === 'the') return ['organization', 0.45]
+  // "Scientology", "Islamophobia", "Catholicism": movements and abstractions, never people.
+  const abstract = words.length === 1 && /(?:ology|ism|ity|tion|ment|phobia|ness)$/.test(first.lower)
   if (isGivenName(first.text) && words.length >= 2 && words.length <= 4) return ['person', 0.85]
   const next = nextWord(ctx, e)
   const speaks = !!next && SPEECH_VERBS.has(next.lower) && !next.cap
   const headless = words.every((w) => !ORG_HEADS.has(tokens[w].lower) && !PLACE_HEADS.has(tokens[w].lower))
+  if (abstract) return speaks ? ['organization', 0.5] : [null, 0.3]
   if (speaks && headless && words.length <= 4) return ['person', 0.65]
   if (words.length > 1 && words.some((w) => lexiconType(tokens[w].lower) === 'place')) return ['organization', 0.5]
-  if (words.length >= 2 && words.length <= 3 && headless) return ['person', 0.55]
+  // Two or three capitalised words nothing else explains are most often a person's name —
+  // unless one of them is an ordinary word the text also writes in lower case.
+  if (words.length >= 2 && words.length <= 3 && headless && !words.some((w) => ctx.lowerWords.has(tokens[w].lower))) return ['person', 0.55]
   if (isGivenName(first.text)) return ['person', 0.5]
   return [null, 0.3]
 }
@@ -146,6 +179,10 @@ function nextWord(ctx: DocContext, e: number) {
   // Skip an adverb: "Peskov also said".
   if (ctx.tokens[j]?.kind === 'word' && /ly$|^also$|^later$|^then$/.test(ctx.tokens[j].lower) && !ctx.tokens[j].cap) j++
   return ctx.tokens[j]?.kind === 'word' ? ctx.tokens[j] : undefined
+}
+
+function singular(word: string): string {
+  return word.length > 4 && /[^s]s$/.test(word) ? word.slice(0, -1) : word
 }
 
 function isGivenName(word: string): boolean {

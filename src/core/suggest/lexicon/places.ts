@@ -56,7 +56,7 @@ Odesa|Odessa|Lviv|Mariupol|Donetsk|Luhansk|Zaporizhzhia|Kherson|Bakhmut|Dubai|Ab
 Birmingham|Liverpool|Leeds|Glasgow|Edinburgh|Cardiff|Belfast|Oxford|Cambridge|Bristol|New York City|Los Angeles|Chicago|
 Houston|Dallas|Austin|San Antonio|Philadelphia|Phoenix|San Diego|San Francisco|Seattle|Boston|Miami|Atlanta|
 Detroit|Denver|Las Vegas|New Orleans|Baltimore|Pittsburgh|Cleveland|Minneapolis|St. Louis|Nashville|Portland|
-Sacramento|Orlando|Tampa|Honolulu|Anchorage|Brooklyn|Manhattan|Queens|Bronx|Hollywood|Tashkent|Caracas|Hanoi|
+Sacramento|Orlando|Tampa|Honolulu|Anchorage|Brooklyn|Manhattan|Queens|Bronx|Hollywood|LA|L.A.|Tashkent|Caracas|Hanoi|
 Ho Chi Minh City|Sanaa|Aden|Lusaka|Harare|Gaza City|Rafah|Khan Younis|Hebron|Nablus|Jenin|Golan Heights|Sinai|
 Luxembourg City|Monaco|Singapore|Kinshasa|Brazzaville|Dakar|Bamako|Niamey|Ouagadougou|Conakry|Freetown|Monrovia|
 Yaounde|Libreville|Kigali|Bujumbura|Lilongwe|Maputo|Windhoek|Gaborone|Antananarivo|Port-au-Prince|Kingston|

@@ -47,6 +47,11 @@ acknowledge|affirm affirms affirmed affirming|reaffirm reaffirms reaffirmed reaf
 dismiss dismisses dismissed dismissing|reject rejects rejected rejecting|criticise criticises criticised criticising|
 criticize criticizes criticized criticizing|praise praises praised praising|condemn condemns condemned condemning|
 welcome welcomes welcomed welcoming|blame blames blamed blaming|urge|appeal appeals appealed appealing|
+offer offers offered offering|refuse refuses refused refusing|encourage encourages encouraged encouraging|
+invite invites invited inviting|advise advises advised advising|instruct instructs instructed instructing|
+order orders ordered ordering|press presses pressed pressing|implore implores implored imploring|
+beg begs begged begging|challenge challenges challenged challenging|interject interjects interjected|muse muses mused|quote quotes quoted quoting|
+question questions questioned questioning|wonder wonders wondered wondering|
 `)
 
 export const THOUGHT_VERBS: Map<string, string> = inflect(`

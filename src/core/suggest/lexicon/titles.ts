@@ -29,5 +29,6 @@ culture|environment|development|affairs|relations|intelligence|military|army|nav
 fighter|commander-in-chief|chief-executive|managing|general-secretary|secretary-general|vice-president|
 vice-chairman|deputy-prime|first-minister|ombudsman|coroner|pathologist|doctor|nurse|surgeon|physician|
 psychologist|spokeswoman|technician|engineer|astronaut|pilot|priest|monk|nun|brother|sister|uncle|aunt|
-mother|father|son|daughter|wife|husband|widow|cousin|nephew|niece|grandson|granddaughter|grandmother|grandfather
+mother|father|son|daughter|wife|husband|widow|cousin|nephew|niece|grandson|granddaughter|grandmother|grandfather|education|tourism|industry|sport|sports|housing|immigration|labour|employment|
+pensions|veterans|fisheries|affairs|infrastructure
 `)
