@@ -100,3 +100,28 @@ test('tag a quote, pick its speaker from the best guess, and mark it verified', 
   const file = await readFile(join(app.workspaceDir, 'articles', 'harbour-strike.md'), 'utf8')
   expect(file).toMatch(/\[“We warned them in March and again in May\.”\]\{\.quote quote="[0-9A-Z]+" speaker="piet-aalders" kind="direct" verified="true"\}/)
 })
+
+test('suggestions: dotted underlines for untagged names, accepted with one shortcut', async ({ app, editor, inspector }) => {
+  const page = app.page
+  await app.answerOpenFiles([join(DATA, 'harbour-strike.txt')])
+  await page.keyboard.press('ControlOrMeta+O')
+  await expect(editor.subhead('Review to start Monday')).toBeVisible()
+  const suggested = editor.body.locator('.suggestion.tag-person')
+  await expect(suggested).toHaveText(['Ines Kovač', 'Piet Aalders'])
+
+  // One by one from the context menu…
+  await suggested.first().click({ button: 'right' })
+  await page.getByRole('menuitem', { name: 'Tag “Ines Kovač” as person' }).click()
+  await expect(editor.body.locator('[data-entity="ines-kovac"][data-entity-type="person"]')).toHaveText('Ines Kovač')
+  await expect(suggested).toHaveText(['Piet Aalders'])
+
+  // …or all people at once, from the keyboard.
+  await editor.body.click()
+  await page.keyboard.press('ControlOrMeta+Alt+Shift+P')
+  await expect(editor.body.locator('[data-entity="piet-aalders"]')).toHaveText('Piet Aalders')
+  await expect(suggested).toHaveCount(0)
+  await editor.expectSaved()
+  expect(await readFile(join(app.workspaceDir, 'entities', 'piet-aalders.yaml'), 'utf8')).toBe('type: person\nname: Piet Aalders\n')
+  const entities = await inspector.tab('Entities')
+  await expect(entities.getByTestId('entity-item')).toHaveText([/Ines Kovač\s*1×/, /Piet Aalders\s*1×/])
+})

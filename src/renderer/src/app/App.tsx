@@ -6,6 +6,7 @@ import { matchAccelerator } from '../commands/matchAccelerator'
 import { openFiles } from '../commands/openFiles'
 import { useCommandHandlers } from '../commands/useCommandHandlers'
 import { startWorkspaceSync } from '../sync/startWorkspaceSync'
+import { watchRegistryIndex } from '../sync/registryIndex'
 import { EditorPane } from '../features/editor/EditorPane'
 import { InspectorPane } from '../features/inspector/InspectorPane'
 import { LibraryPane } from '../features/library/LibraryPane'
@@ -40,6 +41,8 @@ export function App({ api }: { api: CopydeskApi }): React.JSX.Element {
       }),
     [api]
   )
+
+  useEffect(() => watchRegistryIndex(), [])
 
   useEffect(() => {
     const offMenu = api.events.on('menu:command', ({ command }) => runCommand(command))

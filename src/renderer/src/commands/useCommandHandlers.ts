@@ -8,6 +8,8 @@ import { db } from '../db/db'
 import { trashArticle } from '../db/trashArticle'
 import { flushOutbox } from '../sync/flushOutbox'
 import { openFiles } from './openFiles'
+import { getEntityProposals } from '../editor/Suggestions'
+import { acceptProposals } from '../features/tagging/acceptProposals'
 
 interface Deps {
   api: CopydeskApi
@@ -49,6 +51,14 @@ export function useCommandHandlers({ api, ui, dispatch, editorRef, headlineRef }
         return
       }
       dispatch({ type: 'pickEntity', entityType })
+    }
+
+    const acceptOfType = async (type: EntityType | null): Promise<void> => {
+      const e = editor()
+      if (!e || !e.isEditable) return
+      const proposals = getEntityProposals(e.state).filter((p) => type === null || p.type === type)
+      const n = await acceptProposals(e, api, proposals)
+      dispatch({ type: 'notify', kind: 'info', text: n ? `Tagged ${n} suggestion${n > 1 ? 's' : ''}.` : 'No suggestions of that kind.' })
     }
 
     const handlers: CommandHandlers = {
@@ -109,6 +119,10 @@ export function useCommandHandlers({ api, ui, dispatch, editorRef, headlineRef }
         if (e.state.selection.empty) dispatch({ type: 'notify', kind: 'info', text: 'Select the quoted words first.' })
         else dispatch({ type: 'dialog', dialog: 'speakerPicker' })
       },
+      'suggest.acceptPeople': () => acceptOfType('person'),
+      'suggest.acceptOrganizations': () => acceptOfType('organization'),
+      'suggest.acceptPlaces': () => acceptOfType('place'),
+      'suggest.acceptAll': () => acceptOfType(null),
       'tag.removeQuote': chain((e) => e.chain().focus().unsetQuote().run()),
       'tag.remove': chain((e) => e.chain().focus().unsetEntity().run()),
       'view.toggleTagColors': () => dispatch({ type: 'toggleTagColors' }),

@@ -9,9 +9,13 @@ import { EntityMark } from './marks/EntityMark'
 import { NoteMark } from './marks/NoteMark'
 import { QuoteMark } from './marks/QuoteMark'
 import { UniqueTagIds } from './UniqueTagIds'
+import { Suggestions } from './Suggestions'
+import type { RegistryIndex } from '../../../core/suggest/RegistryIndex'
 
 export interface ExtensionOptions {
   spellCheck?: (words: string[]) => Promise<string[]>
+  /** The registry for suggestions; without it, no suggestions are shown. */
+  registry?: () => RegistryIndex | undefined
 }
 
 /** The editor's one extension list: the app and the headless editor tests use the same. */
@@ -35,6 +39,7 @@ export function createExtensions(options: ExtensionOptions = {}): Extensions {
     AttributionMark,
     NoteMark,
     UniqueTagIds,
+    ...(options.registry ? [Suggestions.configure({ registry: options.registry })] : []),
     FindReplace,
     SpellCheck.configure({ check: options.spellCheck ?? null })
   ]

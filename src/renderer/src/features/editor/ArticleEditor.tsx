@@ -4,10 +4,12 @@ import type { DocJSON } from '../../../../core/model/DocJSON'
 import { useApp } from '../../app/AppContext'
 import { saveArticleBody } from '../../db/saveArticleBody'
 import { flushOutbox } from '../../sync/flushOutbox'
+import { currentRegistryIndex } from '../../sync/registryIndex'
 import { createExtensions } from '../../editor/createExtensions'
 import { FindBar } from '../findbar/FindBar'
 import { EntityPicker } from '../tagging/EntityPicker'
 import { SpeakerPicker } from '../tagging/SpeakerPicker'
+import { SuggestionMenu } from '../tagging/SuggestionMenu'
 import { HeadlineField } from './HeadlineField'
 import { LinkDialog } from './LinkDialog'
 import { SpellMenu } from './SpellMenu'
@@ -33,8 +35,12 @@ export function ArticleEditor({ id, headline: initialHeadline, body, trashed }: 
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   const dirty = useRef(false)
   const extensions = useMemo(
-    () => createExtensions({ spellCheck: async (words) => (await api.spell.check({ words })).misspelled }),
-    [api]
+    () =>
+      createExtensions({
+        spellCheck: async (words) => (await api.spell.check({ words })).misspelled,
+        registry: trashed ? undefined : currentRegistryIndex
+      }),
+    [api, trashed]
   )
 
   const editor = useEditor({
@@ -121,6 +127,7 @@ export function ArticleEditor({ id, headline: initialHeadline, body, trashed }: 
         </article>
       </div>
       {editor && <SpellMenu editor={editor} />}
+      {editor && !trashed && <SuggestionMenu editor={editor} />}
       {ui.dialog === 'link' && editor && <LinkDialog editor={editor} />}
       {ui.dialog === 'entityPicker' && editor && <EntityPicker editor={editor} />}
       {ui.dialog === 'speakerPicker' && editor && <SpeakerPicker editor={editor} />}
