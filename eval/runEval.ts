@@ -12,7 +12,7 @@ import { selectHalf } from './selectHalf'
 interface ScorerOutput {
   docs: number
   summary: string
-  entities?: { micro: { strict: { p: number; r: number; f1: number } } }
+  entities?: { micro: { strict: { tp: number; p: number; r: number; f1: number } } }
   quotes?: Record<string, { p: number; r: number; f1: number; speaker: { accuracy: number } | null }>
 }
 

@@ -90,8 +90,11 @@ function lexiconAt(ctx: DocContext, i: number): boolean {
  */
 function isCommon(ctx: DocContext, i: number): boolean {
   const t = ctx.tokens[i]
-  // "US" is a country, "us" a pronoun: an all-capital word is never the common word.
-  if (t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text)) return false
+  // "US" is a country, "us" a pronoun: a short all-capital word is an abbreviation, not the
+  // common word — but "UNLESS" or "WORRIES" in a shouted headline is just a word.
+  if (t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text)) {
+    return t.text.length > 4 && (COMMON_WORDS.has(t.lower) || ctx.lowerWords.has(t.lower))
+  }
   if (COMMON_WORDS.has(t.lower)) return true
   if (!t.cap) return false
   let j = i - 1

@@ -15,15 +15,16 @@ const PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'across', 'throu
  *   confidence, so the desk still sees it.
  */
 export function resolveMentions(ctx: DocContext, mentions: Mention[]): Mention[] {
-  const persons = new Map<string, string>()
+  const persons = new Map<string, { name: string; score: number }>()
   for (const m of mentions) {
-    // Only names that are people on good evidence (a given name, a title, a role) lend their
-    // surname: a guessed "Google Science Fair" must not make "Google" a person.
-    if (m.type !== 'person' || m.score < 0.75) continue
+    // People's names lend their surname to later references ("Lukaku" after "Romelu Lukaku");
+    // a known organisation keeps its type (below), so a guessed "Google Science Fair" cannot
+    // make "Google" a person.
+    if (m.type !== 'person' || m.score < 0.55) continue
     const parts = m.text.split(/\s+/)
     if (parts.length < 2) continue
     const last = nameKey(parts[parts.length - 1])
-    if (!persons.has(last)) persons.set(last, m.text)
+    if (!persons.has(last)) persons.set(last, { name: m.text, score: m.score })
   }
   const votes = new Map<string, Map<EntityType, number>>()
   for (const m of mentions) {
@@ -35,7 +36,9 @@ export function resolveMentions(ctx: DocContext, mentions: Mention[]): Mention[]
   return mentions.map((m) => {
     if (m.entityId) return m
     const single = !m.text.includes(' ')
-    const full = single ? persons.get(m.key) : undefined
+    const person = single ? persons.get(m.key) : undefined
+    // A guessed full name (no given name, title or role) only types what nothing else typed.
+    const full = person && (person.score >= 0.75 || m.type === null || m.type === 'person') ? person.name : undefined
     // A surname beats the lexicon only over a place ("Paris" after "Valeska Paris").
     const lexicon = lexiconType(m.key)
     if (full && full !== m.text && lexicon !== 'organization') return { ...m, type: 'person' as const, score: Math.max(m.score, 0.8), canonical: full }

@@ -6,6 +6,7 @@ import { isSpeechVerb } from './isSpeechVerb'
 import { PRONOUNS } from './lexicon/pronouns'
 import { readSpeakerPhrase } from './readSpeakerPhrase'
 
+const TIME_NOUNS = new Set('monday tuesday wednesday thursday friday saturday sunday week month year night morning afternoon evening weekend'.split(' '))
 const NOT_SUBJECT = new Set(['to', 'of', 'in', 'on', 'at', 'for', 'with', 'via', 'from', 'by', 'and', 'or', 'about', 'than', 'as', 'into', 'over'])
 
 /** The speaker phrase that ends right before token v (skipping "also", "has"): "Peskov also said". */
@@ -13,6 +14,9 @@ export function subjectBefore(ctx: DocContext, v: number, mentionAt: MentionAt):
   const { tokens } = ctx
   let e = v
   while (e > 0 && tokens[e - 1].kind === 'word' && !tokens[e - 1].cap && isAdverb(tokens[e - 1].lower)) e--
+  // A time phrase between subject and verb: "The Kremlin on Tuesday denied", "Peskov last week said".
+  if (e > 1 && TIME_NOUNS.has(tokens[e - 1].lower) && /^(on|last|this|late|early|earlier)$/.test(tokens[e - 2].lower)) e -= 2
+  else if (e > 0 && /^(yesterday|today|tonight)$/.test(tokens[e - 1].lower)) e--
   if (e <= 0) return null
   // A party-and-state tag between name and verb: "Sen. Mitch McConnell (R-Ky.) said".
   if (tokens[e - 1].text === ')') {

@@ -12,6 +12,8 @@ import { TITLE_WORDS } from './lexicon/titles'
 import { lexiconType } from './lexiconType'
 import { nameKey } from './nameKey'
 
+/** Abbreviations that are not organisations: titles, measures, common nouns. */
+const NOT_ORG_ACRONYMS = new Set('VIP IQ CEO CFO COO CTO GDP GNP AIDS HIV DNA RNA PHD TV PC ID OK AM PM USB GPS VR AR AI FAQ ICU ER MP MEP QC KC POTUS FLOTUS VP PR HR IT IPO ETF CPI PMI LGBT LGBTQ COVID SARS MRI CT UV RSVP ASAP TBA TBC DIY BBQ NB PS UFO'.split(' '))
 const COMPASS = new Set('north south east west northern southern eastern western central upper lower greater inner outer'.split(' '))
 const STRONG_ORG_WORDS = new Set('school university college police church party council company bank corporation institute department ministry agency union association'.split(' '))
 const PLACE_OF_HEADS = new Set('gulf strait isle bay sea lake mount cape port state city province county'.split(' '))
@@ -62,6 +64,7 @@ export function typeRun(ctx: DocContext, s: number, e: number): Mention[] {
     const head = tokens[words[k - 1]].lower
     // Without a known given name, only an institution word marks the seam: "Refugee Council Enver Solomon".
     if (!isGivenName(tokens[w].text) && !(ORG_HEADS.has(head) && words.length - k >= 2 && words.length - k <= 3 && words.slice(k).every((x) => !ctx.lowerWords.has(tokens[x].lower)))) continue
+    if (acrossSeam(ctx, words, k)) continue
     if (lexiconType(nameKey(span(ctx, s, words[k - 1] + 1))) || ORG_HEADS.has(head) || PLACE_HEADS.has(head)) {
       if (personLike(ctx, w, e)) {
         return [...typeRun(ctx, s, words[k - 1] + 1), { ...mention(ctx, w, e), type: 'person', score: 0.75 }]
@@ -116,7 +119,9 @@ function localType(ctx: DocContext, s: number, e: number, words: number[]): [Ent
   // "East Los Angeles", "Northern Ireland": a compass word before a known place.
   if (words.length > 1 && COMPASS.has(first.lower) && lexiconType(nameKey(span(ctx, words[1], e))) === 'place') return ['place', 0.75]
   if (hasOf && ORG_OF_HEADS.has(first.lower)) return ['organization', 0.75]
-  if (words.length === 1 && /^\p{Lu}[\p{Lu}\d&.]{1,6}$/u.test(first.text) && /\p{Lu}.*\p{Lu}/u.test(first.text)) return ['organization', 0.6]
+  if (words.length === 1 && /^\p{Lu}[\p{Lu}&.]{1,6}$/u.test(first.text) && /\p{Lu}.*\p{Lu}/u.test(first.text)) {
+    return NOT_ORG_ACRONYMS.has(first.text.replace(/\./g, '')) ? [null, 0.3] : ['organization', 0.6]
+  }
   if (words.length === 1 && /s$/.test(first.text) && DEMONYMS.has(first.text.replace(/e?s$/, ''))) return ['person', 0.55]
   // "the Church", "the Party": an institution word standing for the institution named before.
   if (words.length === 1 && ORG_HEADS.has(first.lower) && ctx.tokens[s - 1]?.lower === 'the') return ['organization', 0.45]
@@ -179,6 +184,16 @@ function nextWord(ctx: DocContext, e: number) {
   // Skip an adverb: "Peskov also said".
   if (ctx.tokens[j]?.kind === 'word' && /ly$|^also$|^later$|^then$/.test(ctx.tokens[j].lower) && !ctx.tokens[j].cap) j++
   return ctx.tokens[j]?.kind === 'word' ? ctx.tokens[j] : undefined
+}
+
+/** Whether a lexicon name runs across the seam before words[k] ("United | States"). */
+function acrossSeam(ctx: DocContext, words: number[], k: number): boolean {
+  for (let i = Math.max(0, k - 2); i < k; i++) {
+    for (let j = k; j < Math.min(words.length, k + 2); j++) {
+      if (lexiconType(nameKey(span(ctx, words[i], words[j] + 1)))) return true
+    }
+  }
+  return false
 }
 
 function singular(word: string): string {

@@ -29,6 +29,13 @@ describe.skipIf(!present)('suggest on ../shared/samples/seed-article.txt', () =>
     expect(text.slice(added?.speaker?.start, added?.speaker?.end)).toBe('He')
   })
 
+  it('gives the participle "stressing that …" the sentence’s subject, the Kremlin', () => {
+    const q = result.quotes.find((x) => x.text.includes('clear position'))
+    expect(q?.speaker?.name).toBe('Kremlin')
+    expect(text.slice(q?.speaker?.start, q?.speaker?.end)).toBe('Kremlin')
+    expect(q?.cue).toBe('stressing')
+  })
+
   it('finds the subhead quote', () => {
     const q = result.quotes.find((x) => x.text === '“Russia has clearly supported Iran”')
     expect(q).toBeDefined()
