@@ -10,8 +10,9 @@ import type { CheckGroup } from './CheckGroup'
 import type { CheckResult } from './CheckResult'
 import { seedImport } from './checks/seedImport'
 import { seedMarkdownRoundTrip } from './checks/seedMarkdownRoundTrip'
+import { evalRegression } from './checks/evalRegression'
 
-const GROUPS: CheckGroup[] = [seedImport, seedMarkdownRoundTrip]
+const GROUPS: CheckGroup[] = [seedImport, seedMarkdownRoundTrip, evalRegression]
 
 const shared = resolve(process.argv[2] ?? '../shared')
 let passed = 0
