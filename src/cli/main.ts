@@ -1,9 +1,13 @@
 import { CliError } from './CliError'
 import type { CliIO } from './CliIO'
 import { importCommand } from './importCommand'
+import { suggestCommand } from './suggestCommand'
 import { usage } from './usage'
 
-const COMMANDS: Record<string, (args: string[], io: CliIO) => Promise<number>> = { import: importCommand }
+const COMMANDS: Record<string, (args: string[], io: CliIO) => Promise<number>> = {
+  import: importCommand,
+  suggest: (args, io) => suggestCommand(args, io)
+}
 
 const processIO: CliIO = {
   stdout: (text) => void process.stdout.write(text),

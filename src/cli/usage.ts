@@ -3,6 +3,8 @@ export const usage = `Usage: copydesk <command> [options]
 
 Commands:
   import <file…>    Parse .txt, .md and .html files into the article model
+  suggest <file>    Entity and quote suggestions for an article (offsets into its text)
+  suggest --jsonl   Suggestions for {"id","text"} lines on stdin, one line out per line in
 
 Options:
   --json              Machine-readable output only on stdout
