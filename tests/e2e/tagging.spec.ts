@@ -125,3 +125,19 @@ test('suggestions: dotted underlines for untagged names, accepted with one short
   const entities = await inspector.tab('Entities')
   await expect(entities.getByTestId('entity-item')).toHaveText([/Ines Kovač\s*1×/, /Piet Aalders\s*1×/])
 })
+
+test('a name spelled two ways is flagged in Checks and fixed with one click', async ({ app, editor, inspector }) => {
+  const page = app.page
+  await app.answerOpenFiles([join(DATA, 'ferry-walkout.txt')])
+  await page.keyboard.press('ControlOrMeta+O')
+  await expect(editor.subhead('Operator says crossings will resume')).toBeVisible()
+  const checks = await inspector.tab('Checks')
+  const variant = checks.getByTestId('spelling-variant')
+  await expect(variant).toContainText('Spelled two ways: “Aalders” and “Alders”.')
+  await variant.getByRole('button', { name: 'Use “Aalders” everywhere' }).click()
+  await expect(editor.body).toContainText('Aalders said the union would meet again on Sunday.')
+  await expect(variant).toHaveCount(0)
+  await editor.expectSaved()
+  const file = await readFile(join(app.workspaceDir, 'articles', 'ferry-walkout.md'), 'utf8')
+  expect(file).not.toMatch(/\bAlders\b/)
+})

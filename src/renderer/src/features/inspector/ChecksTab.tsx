@@ -4,6 +4,7 @@ import { useApp } from '../../app/AppContext'
 import type { ArticleRow } from '../../db/ArticleRow'
 import { db } from '../../db/db'
 import { toArticle } from '../../db/toArticle'
+import { SpellingVariants } from './SpellingVariants'
 
 /** Preflight findings for the open article; each jumps to its place. */
 export function ChecksTab({ row }: { row: ArticleRow }): React.JSX.Element {
@@ -12,8 +13,16 @@ export function ChecksTab({ row }: { row: ArticleRow }): React.JSX.Element {
     const doc = await db.articleDocs.get(row.id)
     return doc ? runChecks(toArticle(row, doc.body)) : []
   }, [row])
+  const editor = editorRef.current
+  const variants = editor && !row.trashed ? <SpellingVariants editor={editor} /> : null
   if (!findings) return <p className="muted">Checking…</p>
-  if (findings.length === 0) return <p className="ok-line">No open checks.</p>
+  if (findings.length === 0)
+    return (
+      <>
+        {variants}
+        <p className="ok-line">No open checks.</p>
+      </>
+    )
   const jump = (blockIndex: number | undefined): void => {
     const editor = editorRef.current
     if (blockIndex === undefined || !editor) {
@@ -27,6 +36,8 @@ export function ChecksTab({ row }: { row: ArticleRow }): React.JSX.Element {
     editor.chain().focus().setTextSelection(pos).scrollIntoView().run()
   }
   return (
+    <>
+    {variants}
     <ul className="findings">
       {findings.map((f) => (
         <li key={f.id} className={`finding finding-${f.severity}`}>
@@ -37,5 +48,6 @@ export function ChecksTab({ row }: { row: ArticleRow }): React.JSX.Element {
         </li>
       ))}
     </ul>
+    </>
   )
 }
