@@ -27,12 +27,13 @@ export function EntityPicker({ editor }: { editor: Editor }): React.JSX.Element 
   }, [])
   const [query, setQuery] = useState(selected)
   const [type, setType] = useState<EntityType>(ui.pickerType)
-  const [matches, setMatches] = useState<EntityRow[]>([])
+  const [found, setFound] = useState<{ query: string; rows: EntityRow[] } | null>(null)
+  const matches = found?.rows ?? []
   const [index, setIndex] = useState(0)
 
   useEffect(() => {
     let live = true
-    void searchEntities(query, type).then((rows) => live && setMatches(rows))
+    void searchEntities(query, type).then((rows) => live && setFound({ query, rows }))
     return () => {
       live = false
     }
@@ -92,7 +93,9 @@ export function EntityPicker({ editor }: { editor: Editor }): React.JSX.Element 
             } else if (e.key === 'Enter') {
               e.preventDefault()
               if (e.ctrlKey || e.metaKey) void create()
-              else choose(active)
+              else if (found?.query === query) choose(active)
+              // Typed faster than the search answered: look up now, then take the best match.
+              else void searchEntities(query, type).then((rows) => (rows[0] ? apply(rows[0]) : create()))
             }
           }}
         />

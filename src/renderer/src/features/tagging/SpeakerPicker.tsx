@@ -10,6 +10,9 @@ import { db } from '../../db/db'
 import { searchEntities } from '../../db/searchEntities'
 import { guessSpeaker } from './guessSpeaker'
 
+const searchPeople = async (q: string): Promise<EntityRow[]> =>
+  (await searchEntities(q, 'person')).filter((r) => r.type === 'person')
+
 const QUOTE_MARKS = /^[“"‘'«„]/
 
 /**
@@ -25,7 +28,8 @@ export function SpeakerPicker({ editor }: { editor: Editor }): React.JSX.Element
   })
   const [query, setQuery] = useState('')
   const [kind, setKind] = useState<QuoteKind>(QUOTE_MARKS.test(selected) ? 'direct' : 'indirect')
-  const [matches, setMatches] = useState<EntityRow[]>([])
+  const [found, setFound] = useState<{ query: string; rows: EntityRow[] } | null>(null)
+  const matches = found?.rows ?? []
   const [index, setIndex] = useState(0)
   const input = useRef<HTMLInputElement>(null)
 
@@ -36,7 +40,7 @@ export function SpeakerPicker({ editor }: { editor: Editor }): React.JSX.Element
   }, [guess])
   useEffect(() => {
     let live = true
-    void searchEntities(query, 'person').then((rows) => live && setMatches(rows.filter((r) => r.type === 'person')))
+    void searchPeople(query).then((rows) => live && setFound({ query, rows }))
     return () => {
       live = false
     }
@@ -102,7 +106,9 @@ export function SpeakerPicker({ editor }: { editor: Editor }): React.JSX.Element
             } else if (e.key === 'Enter') {
               e.preventDefault()
               if (e.ctrlKey || e.metaKey) void createAndApply()
-              else choose(active)
+              else if (found?.query === query) choose(active)
+              // Typed faster than the search answered: look up now, then take the best match.
+              else void searchPeople(query).then((rows) => (rows[0] ? apply(rows[0].id) : createAndApply()))
             }
           }}
         />

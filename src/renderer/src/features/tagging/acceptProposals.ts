@@ -11,7 +11,11 @@ import type { EntityProposal } from '../../editor/Suggestions'
  */
 export async function acceptProposals(editor: Editor, api: CopydeskApi, proposals: EntityProposal[]): Promise<number> {
   const ids = new Map<string, string>()
-  for (const p of proposals) {
+  const people: { lastWord: string; id: string }[] = []
+  const lastWord = (name: string): string => name.trim().split(/\s+/).pop()!.toLocaleLowerCase()
+  // Full names first, so "Putin" after "Vladimir Putin" finds him rather than a new entity.
+  const ordered = [...proposals].sort((a, b) => b.text.split(/\s+/).length - a.text.split(/\s+/).length || a.from - b.from)
+  for (const p of ordered) {
     const key = `${p.type}:${p.entityId ?? p.text.toLocaleLowerCase()}`
     if (ids.has(key)) continue
     if (p.entityId) {
@@ -23,7 +27,23 @@ export async function acceptProposals(editor: Editor, api: CopydeskApi, proposal
       .equalsIgnoreCase(p.text)
       .filter((e) => e.type === p.type && !e.mergedInto)
       .first()
-    ids.set(key, sameName?.id ?? (await createEntity(api, p.text, p.type)).id)
+    let id = sameName?.id
+    if (!id && p.type === 'person' && !/\s/.test(p.text.trim())) {
+      // A surname alone refers to the one person of that surname tagged here or in the registry.
+      const inBatch = people.filter((x) => x.lastWord === p.text.toLocaleLowerCase())
+      if (inBatch.length === 1) id = inBatch[0]!.id
+      else if (inBatch.length === 0) {
+        const known = await db.entities
+          .where('keys')
+          .equals(p.text.toLocaleLowerCase())
+          .filter((e) => e.type === 'person' && !e.mergedInto && lastWord(e.name) === p.text.toLocaleLowerCase())
+          .toArray()
+        if (known.length === 1) id = known[0]!.id
+      }
+    }
+    id ??= (await createEntity(api, p.text, p.type)).id
+    ids.set(key, id)
+    if (p.type === 'person') people.push({ lastWord: lastWord(p.text), id })
   }
   const type = editor.schema.marks.entity!
   const tr = editor.state.tr
