@@ -39,10 +39,7 @@ test('story 1 on the seed article: wire copy in, people and places accepted, the
   await expect(editor.body).not.toContainText('Arakchi')
 
   // Tag Peskov's quote; the speaker picker guesses him.
-  await page.keyboard.press('ControlOrMeta+F')
-  await page.getByRole('textbox', { name: 'Find' }).fill('“Russia has really supported Iran with its clear political position.”')
-  await page.keyboard.press('Enter')
-  await page.keyboard.press('Escape')
+  await editor.selectText('“Russia has really supported Iran with its clear political position.”')
   await page.keyboard.press('ControlOrMeta+Alt+Q')
   await expect(page.getByRole('combobox', { name: 'Speaker' })).toHaveValue('Dmitry Peskov')
   await page.keyboard.press('Enter')

@@ -11,15 +11,9 @@ test.describe('tagging entities', () => {
     await page.keyboard.press('ControlOrMeta+O')
     await expect(editor.subhead('Review to start Monday')).toBeVisible()
 
-    const selectText = async (text: string): Promise<void> => {
-      await page.keyboard.press('ControlOrMeta+F')
-      await page.getByRole('textbox', { name: 'Find' }).fill(text)
-      await page.keyboard.press('Enter')
-      await page.keyboard.press('Escape')
-    }
 
     // A new entity, created from the selection in one keystroke.
-    await selectText('Ines Kovač')
+    await editor.selectText('Ines Kovač')
     await page.keyboard.press('ControlOrMeta+Alt+P')
     const picker = page.getByRole('dialog', { name: /Tag “Ines Kovač”/ })
     await expect(picker.getByRole('combobox', { name: 'Entity', exact: true })).toHaveValue('Ines Kovač')
@@ -29,12 +23,12 @@ test.describe('tagging entities', () => {
     await expect(editor.body.locator('[data-entity="ines-kovac"]')).toHaveText('Ines Kovač')
 
     // An organisation, then the same person found again by typing part of the name.
-    await selectText('city council')
+    await editor.selectText('city council')
     await page.keyboard.press('ControlOrMeta+Alt+O')
     await page.keyboard.press('Enter')
     await expect(editor.body.locator('[data-entity="city-council"][data-entity-type="organization"]')).toBeVisible()
 
-    await selectText('Harbour master')
+    await editor.selectText('Harbour master')
     await page.keyboard.press('ControlOrMeta+Alt+P')
     await page.getByRole('combobox', { name: 'Entity', exact: true }).fill('kov')
     await expect(page.getByRole('option', { name: /Ines Kovač/ })).toHaveAttribute('aria-selected', 'true')
@@ -58,7 +52,7 @@ test.describe('tagging entities', () => {
     await expect.poll(selection).toBe('Harbour master')
 
     // Untag: the words stay, the tag goes.
-    await selectText('city council')
+    await editor.selectText('city council')
     await page.keyboard.press('ControlOrMeta+Alt+X')
     await expect(editor.body.locator('[data-entity="city-council"]')).toHaveCount(0)
     await expect(editor.body).toContainText('city council')
@@ -71,18 +65,12 @@ test('tag a quote, pick its speaker from the best guess, and mark it verified', 
   await app.answerOpenFiles([join(DATA, 'harbour-strike.txt')])
   await page.keyboard.press('ControlOrMeta+O')
   await expect(editor.subhead('Review to start Monday')).toBeVisible()
-  const selectText = async (text: string): Promise<void> => {
-    await page.keyboard.press('ControlOrMeta+F')
-    await page.getByRole('textbox', { name: 'Find' }).fill(text)
-    await page.keyboard.press('Enter')
-    await page.keyboard.press('Escape')
-  }
-  await selectText('Piet Aalders')
+  await editor.selectText('Piet Aalders')
   await page.keyboard.press('ControlOrMeta+Alt+P')
   await page.keyboard.press('ControlOrMeta+Enter')
   await expect(editor.body.locator('[data-entity="piet-aalders"]')).toBeVisible()
 
-  await selectText('“We warned them in March and again in May.”')
+  await editor.selectText('“We warned them in March and again in May.”')
   await page.keyboard.press('ControlOrMeta+Alt+Q')
   const dialog = page.getByRole('dialog', { name: 'Who said it?' })
   await expect(dialog.getByRole('combobox', { name: 'Speaker' })).toHaveValue('Piet Aalders')

@@ -36,6 +36,15 @@ export class EditorPage {
     await this.app.page.keyboard.type(typed)
   }
 
+  /** Selects the first occurrence of `text` in the body the keyboard way: find it, close the find bar. */
+  async selectText(text: string): Promise<void> {
+    const page = this.app.page
+    await page.keyboard.press('ControlOrMeta+F')
+    await page.getByRole('textbox', { name: 'Find' }).fill(text)
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Escape')
+  }
+
   async expectSaved(): Promise<void> {
     await expect(this.saveState).toHaveText('Saved', { timeout: 10_000 })
   }

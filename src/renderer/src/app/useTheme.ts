@@ -1,11 +1,23 @@
 import { useEffect } from 'react'
 import type { Theme } from './uiReducer'
 
-/** Applies the theme: 'system' follows the OS (prefers-color-scheme), or a fixed light/dark. */
+/**
+ * Sets data-theme on the document: the OS colour scheme while the choice is 'system' (following
+ * it live), or the user's fixed light/dark. The stylesheet keys its dark palette on it alone.
+ */
 export function useTheme(theme: Theme): void {
   useEffect(() => {
     const root = document.documentElement
-    if (theme === 'system') delete root.dataset.theme
-    else root.dataset.theme = theme
+    if (theme !== 'system') {
+      root.dataset.theme = theme
+      return
+    }
+    const query = window.matchMedia('(prefers-color-scheme: dark)')
+    const apply = (): void => {
+      root.dataset.theme = query.matches ? 'dark' : 'light'
+    }
+    apply()
+    query.addEventListener('change', apply)
+    return () => query.removeEventListener('change', apply)
   }, [theme])
 }

@@ -3,12 +3,12 @@ import { COMMANDS } from '../../../../core/commands'
 import { formatAccelerator } from '../../commands/matchAccelerator'
 import { useApp } from '../../app/AppContext'
 import { Modal } from '../../app/Modal'
+import { useListNavigation } from '../../app/useListNavigation'
 
 /** Mod-Shift-P: every command by name; type to filter, arrows to move, Enter to run. */
 export function CommandPalette(): React.JSX.Element {
   const { dispatch, runCommand } = useApp()
   const [query, setQuery] = useState('')
-  const [index, setIndex] = useState(0)
   const matches = useMemo(() => {
     const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean)
     return COMMANDS.filter((c) => c.id !== 'view.palette').filter((c) => {
@@ -22,7 +22,7 @@ export function CommandPalette(): React.JSX.Element {
     // After the palette closes, so focus is back where the command expects it.
     setTimeout(() => runCommand(id), 0)
   }
-  const active = Math.min(index, Math.max(0, matches.length - 1))
+  const { active, setIndex, reset, onArrowKey } = useListNavigation(matches.length)
   return (
     <Modal title="Command palette" onClose={close}>
       <input
@@ -37,16 +37,11 @@ export function CommandPalette(): React.JSX.Element {
         value={query}
         onChange={(e) => {
           setQuery(e.target.value)
-          setIndex(0)
+          reset()
         }}
         onKeyDown={(e) => {
-          if (e.key === 'ArrowDown') {
-            e.preventDefault()
-            setIndex((i) => Math.min(matches.length - 1, i + 1))
-          } else if (e.key === 'ArrowUp') {
-            e.preventDefault()
-            setIndex((i) => Math.max(0, i - 1))
-          } else if (e.key === 'Enter' && matches[active]) {
+          if (onArrowKey(e)) return
+          if (e.key === 'Enter' && matches[active]) {
             e.preventDefault()
             run(matches[active].id)
           }

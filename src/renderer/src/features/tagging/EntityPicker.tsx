@@ -3,6 +3,7 @@ import type { Editor } from '@tiptap/core'
 import { ENTITY_TYPES, type EntityType } from '../../../../core/model/EntityType'
 import { useApp } from '../../app/AppContext'
 import { Modal } from '../../app/Modal'
+import { useListNavigation } from '../../app/useListNavigation'
 import type { EntityRow } from '../../db/CopydeskDB'
 import { createEntity } from '../../db/createEntity'
 import { searchEntities } from '../../db/searchEntities'
@@ -29,7 +30,6 @@ export function EntityPicker({ editor }: { editor: Editor }): React.JSX.Element 
   const [type, setType] = useState<EntityType>(ui.pickerType)
   const [found, setFound] = useState<{ query: string; rows: EntityRow[] } | null>(null)
   const matches = found?.rows ?? []
-  const [index, setIndex] = useState(0)
 
   useEffect(() => {
     let live = true
@@ -60,7 +60,7 @@ export function EntityPicker({ editor }: { editor: Editor }): React.JSX.Element 
   }
   const canCreate = query.trim() !== '' && !matches.some((m) => m.name.toLocaleLowerCase() === query.trim().toLocaleLowerCase())
   const count = matches.length + (canCreate ? 1 : 0)
-  const active = Math.min(index, Math.max(0, count - 1))
+  const { active, setIndex, reset, onArrowKey } = useListNavigation(count)
   const choose = (i: number): void => {
     if (i < matches.length) apply(matches[i]!)
     else if (canCreate) void create()
@@ -81,16 +81,11 @@ export function EntityPicker({ editor }: { editor: Editor }): React.JSX.Element 
           value={query}
           onChange={(e) => {
             setQuery(e.target.value)
-            setIndex(0)
+            reset()
           }}
           onKeyDown={(e) => {
-            if (e.key === 'ArrowDown') {
-              e.preventDefault()
-              setIndex(Math.min(count - 1, active + 1))
-            } else if (e.key === 'ArrowUp') {
-              e.preventDefault()
-              setIndex(Math.max(0, active - 1))
-            } else if (e.key === 'Enter') {
+            if (onArrowKey(e)) return
+            if (e.key === 'Enter') {
               e.preventDefault()
               if (e.ctrlKey || e.metaKey) void create()
               else if (found?.query === query) choose(active)

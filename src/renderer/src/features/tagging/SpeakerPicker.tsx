@@ -4,6 +4,7 @@ import { ulid } from 'ulid'
 import type { QuoteKind } from '../../../../core/model/tagMarks'
 import { useApp } from '../../app/AppContext'
 import { Modal } from '../../app/Modal'
+import { useListNavigation } from '../../app/useListNavigation'
 import type { EntityRow } from '../../db/CopydeskDB'
 import { createEntity } from '../../db/createEntity'
 import { db } from '../../db/db'
@@ -30,7 +31,6 @@ export function SpeakerPicker({ editor }: { editor: Editor }): React.JSX.Element
   const [kind, setKind] = useState<QuoteKind>(QUOTE_MARKS.test(selected) ? 'direct' : 'indirect')
   const [found, setFound] = useState<{ query: string; rows: EntityRow[] } | null>(null)
   const matches = found?.rows ?? []
-  const [index, setIndex] = useState(0)
   const input = useRef<HTMLInputElement>(null)
 
   useEffect(() => {
@@ -71,7 +71,7 @@ export function SpeakerPicker({ editor }: { editor: Editor }): React.JSX.Element
   }
   const canCreate = query.trim() !== '' && !matches.some((m) => m.name.toLocaleLowerCase() === query.trim().toLocaleLowerCase())
   const count = matches.length + (canCreate ? 1 : 0)
-  const active = Math.min(index, Math.max(0, count - 1))
+  const { active, setIndex, reset, onArrowKey } = useListNavigation(count)
   const choose = (i: number): void => {
     if (i < matches.length) apply(matches[i]!.id)
     else if (canCreate) void createAndApply()
@@ -94,16 +94,11 @@ export function SpeakerPicker({ editor }: { editor: Editor }): React.JSX.Element
           value={query}
           onChange={(e) => {
             setQuery(e.target.value)
-            setIndex(0)
+            reset()
           }}
           onKeyDown={(e) => {
-            if (e.key === 'ArrowDown') {
-              e.preventDefault()
-              setIndex(Math.min(count - 1, active + 1))
-            } else if (e.key === 'ArrowUp') {
-              e.preventDefault()
-              setIndex(Math.max(0, active - 1))
-            } else if (e.key === 'Enter') {
+            if (onArrowKey(e)) return
+            if (e.key === 'Enter') {
               e.preventDefault()
               if (e.ctrlKey || e.metaKey) void createAndApply()
               else if (found?.query === query) choose(active)
