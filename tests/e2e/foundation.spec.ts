@@ -57,7 +57,10 @@ test.describe('the workstation, end to end', () => {
     await expect(library.rows.first()).toBeVisible()
     await page.keyboard.press('ControlOrMeta+N')
     await expect(editor.headline).toBeFocused()
-    await page.keyboard.type('Ferry crews vote to end walkout')
+    // A pause mid-headline lets autosave run: the file still gets the whole headline.
+    await page.keyboard.type('Ferry crews vo')
+    await expect(editor.saveState).toHaveText('Saved')
+    await page.keyboard.type('te to end walkout')
     await page.keyboard.press('Enter')
     await page.keyboard.type('Ferry crews voted on Friday to end a three-day walkout.')
     await editor.expectSaved()

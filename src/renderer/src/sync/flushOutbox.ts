@@ -5,6 +5,7 @@ import { toArticle } from '../db/toArticle'
 import { uniqueSlug } from '../db/uniqueSlug'
 import type { ArticleRow } from '../db/ArticleRow'
 import { slugify } from '../../../core/model/slugify'
+import { isEditingHeadline } from './headlineFocus'
 
 let running: Promise<void> | null = null
 let again = false
@@ -41,7 +42,7 @@ const UNTITLED = /^untitled(-\d+)?$/
  * (main moves the file without overwriting anything). Updates `row` in place.
  */
 async function nameAfterHeadline(api: CopydeskApi, row: ArticleRow): Promise<void> {
-  if (!UNTITLED.test(row.slug) || !row.headline.trim()) return
+  if (!UNTITLED.test(row.slug) || !row.headline.trim() || isEditingHeadline(row.id)) return
   const wanted = slugify(row.headline)
   if (wanted === 'untitled') return
   const slug = await uniqueSlug(wanted)

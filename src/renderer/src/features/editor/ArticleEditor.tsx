@@ -114,6 +114,7 @@ export function ArticleEditor({ id, headline: initialHeadline, body, trashed }: 
         <article className="page">
           {trashed && <p className="trashed-banner">This article is in the trash. Restore it to edit.</p>}
           <HeadlineField
+            articleId={id}
             value={headline}
             readOnly={trashed}
             onChange={(value) => {
@@ -122,6 +123,11 @@ export function ArticleEditor({ id, headline: initialHeadline, body, trashed }: 
               scheduleSave()
             }}
             onEnter={() => editor?.commands.focus('start')}
+            onLeave={() => {
+              // Saved again even without changes: a new article's file is named now (see flushOutbox).
+              dirty.current = true
+              saveRef.current()
+            }}
           />
           <EditorContent editor={editor} />
         </article>

@@ -1,14 +1,18 @@
 import { useApp } from '../../app/AppContext'
+import { setEditingHeadline } from '../../sync/headlineFocus'
 
 interface Props {
+  articleId: string
   value: string
   readOnly: boolean
   onChange: (value: string) => void
   onEnter: () => void
+  /** The desk left the field: a good moment to save (and name a new article's file). */
+  onLeave: () => void
 }
 
 /** The headline, a single line that wraps (CSS field-sizing grows it); Enter moves on to the body. */
-export function HeadlineField({ value, readOnly, onChange, onEnter }: Props): React.JSX.Element {
+export function HeadlineField({ articleId, value, readOnly, onChange, onEnter, onLeave }: Props): React.JSX.Element {
   const { headlineRef } = useApp()
   return (
     <textarea
@@ -20,6 +24,11 @@ export function HeadlineField({ value, readOnly, onChange, onEnter }: Props): Re
       value={value}
       readOnly={readOnly}
       onChange={(e) => onChange(e.target.value.replace(/\s*\n\s*/g, ' '))}
+      onFocus={() => setEditingHeadline(articleId)}
+      onBlur={() => {
+        setEditingHeadline(null)
+        onLeave()
+      }}
       onKeyDown={(e) => {
         if (e.key === 'Enter') {
           e.preventDefault()
