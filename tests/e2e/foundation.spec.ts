@@ -63,6 +63,9 @@ test.describe('the workstation, end to end', () => {
     await page.keyboard.type('te to end walkout')
     await page.keyboard.press('Enter')
     await page.keyboard.type('Ferry crews voted on Friday to end a three-day walkout.')
+    // Enter moves to the body at once: nothing typed after it lands in the headline.
+    await expect(editor.headline).toHaveValue('Ferry crews vote to end walkout')
+    await expect(editor.paragraph('Ferry crews voted on Friday to end a three-day walkout.')).toBeVisible()
     await editor.expectSaved()
     await library.expectListed('Ferry crews vote to end walkout')
     const file = join(app.workspaceDir, 'articles', 'ferry-crews-vote-to-end-walkout.md')

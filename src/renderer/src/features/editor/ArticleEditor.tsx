@@ -122,7 +122,13 @@ export function ArticleEditor({ id, headline: initialHeadline, body, trashed }: 
               headlineNow.current = value
               scheduleSave()
             }}
-            onEnter={() => editor?.commands.focus('start')}
+            onEnter={() => {
+              // Synchronously: TipTap's focus() waits a frame, and a fast typist's next keys
+              // would still land in the headline.
+              if (!editor) return
+              editor.view.focus()
+              editor.commands.setTextSelection(1)
+            }}
             onLeave={() => {
               // Saved again even without changes: a new article's file is named now (see flushOutbox).
               dirty.current = true
