@@ -57,8 +57,7 @@ test.describe('editing like a copy editor', () => {
 
   test('revisions: compare what the desk changed side by side, then restore', async ({ app, library, editor }) => {
     const page = app.page
-    await app.answerOpenFiles([join(DATA, 'harbour-strike.txt')])
-    await page.keyboard.press('ControlOrMeta+O')
+    await editor.openFile(join(DATA, 'harbour-strike.txt'))
     await expect(editor.subhead('Review to start Monday')).toBeVisible()
     await editor.headline.fill('Crane collapse: port denies ignoring warnings')
     await editor.typeAtEndOf('According to the city council', ' Hearings are public.')

@@ -19,10 +19,8 @@ test.describe('the workstation, end to end', () => {
     editor,
     inspector
   }) => {
-    const page = app.page
     await expect(library.pane).toBeVisible()
-    await app.answerOpenFiles([join(DATA, 'harbour-strike.txt')])
-    await page.keyboard.press('ControlOrMeta+O')
+    await editor.openFile(join(DATA, 'harbour-strike.txt'))
 
     // The reader understood the wire conventions: subheads, credit line, no metadata in the body.
     await expect(editor.subhead('Unions disputed that account')).toBeVisible()

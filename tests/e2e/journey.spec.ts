@@ -13,8 +13,7 @@ test('story 1 on the seed article: wire copy in, people and places accepted, the
 }) => {
   test.skip(!existsSync(SEED), `the acceptance sample is not at ${SEED}`)
   const page = app.page
-  await app.answerOpenFiles([SEED])
-  await page.keyboard.press('ControlOrMeta+O')
+  await editor.openFile(SEED)
   await expect(editor.subhead('Kremlin welcomes truce')).toBeVisible()
   await expect(editor.subhead('Kremlin: “Russia has clearly supported Iran”')).toBeVisible()
   const photos = await inspector.tab('Photos')

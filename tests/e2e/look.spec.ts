@@ -15,8 +15,7 @@ for (const theme of ['light', 'dark'] as const) {
       inspector
     }) => {
       const page = app.page
-      await app.answerOpenFiles([join(DATA, 'harbour-strike.txt')])
-      await page.keyboard.press('ControlOrMeta+O')
+      await editor.openFile(join(DATA, 'harbour-strike.txt'))
       await expect(editor.subhead('Review to start Monday')).toBeVisible()
       await editor.headline.fill('Port authority rejects claim it ignored crane warnings')
       await editor.typeAtEndOf('According to the city council', ' The goverment has not commented.')

@@ -7,8 +7,7 @@ const DATA = join(import.meta.dirname, 'data')
 test.describe('tagging entities', () => {
   test('tag a person with the keyboard: the registry, the file and the inspector follow', async ({ app, editor, inspector }) => {
     const page = app.page
-    await app.answerOpenFiles([join(DATA, 'harbour-strike.txt')])
-    await page.keyboard.press('ControlOrMeta+O')
+    await editor.openFile(join(DATA, 'harbour-strike.txt'))
     await expect(editor.subhead('Review to start Monday')).toBeVisible()
 
 
@@ -62,8 +61,7 @@ test.describe('tagging entities', () => {
 
 test('tag a quote, pick its speaker from the best guess, and mark it verified', async ({ app, editor, inspector }) => {
   const page = app.page
-  await app.answerOpenFiles([join(DATA, 'harbour-strike.txt')])
-  await page.keyboard.press('ControlOrMeta+O')
+  await editor.openFile(join(DATA, 'harbour-strike.txt'))
   await expect(editor.subhead('Review to start Monday')).toBeVisible()
   await editor.selectText('Piet Aalders')
   await page.keyboard.press('ControlOrMeta+Alt+P')
@@ -91,8 +89,7 @@ test('tag a quote, pick its speaker from the best guess, and mark it verified', 
 
 test('suggestions: dotted underlines for untagged names, accepted with one shortcut', async ({ app, editor, inspector }) => {
   const page = app.page
-  await app.answerOpenFiles([join(DATA, 'harbour-strike.txt')])
-  await page.keyboard.press('ControlOrMeta+O')
+  await editor.openFile(join(DATA, 'harbour-strike.txt'))
   await expect(editor.subhead('Review to start Monday')).toBeVisible()
   const suggested = editor.body.locator('.suggestion.tag-person')
   await expect(suggested).toHaveText(['Ines Kovač', 'Piet Aalders'])
@@ -115,9 +112,7 @@ test('suggestions: dotted underlines for untagged names, accepted with one short
 })
 
 test('a name spelled two ways is flagged in Checks and fixed with one click', async ({ app, editor, inspector }) => {
-  const page = app.page
-  await app.answerOpenFiles([join(DATA, 'ferry-walkout.txt')])
-  await page.keyboard.press('ControlOrMeta+O')
+  await editor.openFile(join(DATA, 'ferry-walkout.txt'))
   await expect(editor.subhead('Operator says crossings will resume')).toBeVisible()
   const checks = await inspector.tab('Checks')
   const variant = checks.getByTestId('spelling-variant')

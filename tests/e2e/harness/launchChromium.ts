@@ -7,6 +7,7 @@ import { wrapHandlerTable } from '../../../src/core/bridge/wrapHandlerTable'
 import { createServices, type Services } from '../../../src/main/services/createServices'
 import { TestDialogPort } from '../../../src/main/services/ports/TestDialogPort'
 import type { AppHandle } from './AppHandle'
+import { CHROMIUM_ARGS } from './chromiumArgs'
 import { decodeBytes, encodeBytes } from './bytesEnvelope'
 import type { Profile } from './Profile'
 
@@ -59,15 +60,7 @@ export async function launchChromium(profile: Profile): Promise<AppHandle> {
       headless: true,
       viewport: { width: 1360, height: 860 },
       colorScheme: profile.colorScheme ?? 'light',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--allow-file-access-from-files'
-      ]
+      args: CHROMIUM_ARGS
     })
     await context.exposeBinding('__copydeskInvoke', async (_source, channel: unknown, args: unknown) =>
       encodeBytes(await invoke(String(channel), decodeBytes(args)))

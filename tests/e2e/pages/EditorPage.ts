@@ -36,6 +36,12 @@ export class EditorPage {
     await this.app.page.keyboard.type(typed)
   }
 
+  /** File > Open (Ctrl+O), the native dialog answered with `path` from the main side. */
+  async openFile(path: string): Promise<void> {
+    await this.app.answerOpenFiles([path])
+    await this.app.page.keyboard.press('ControlOrMeta+O')
+  }
+
   /** Selects the first occurrence of `text` in the body the keyboard way: find it, close the find bar. */
   async selectText(text: string): Promise<void> {
     const page = this.app.page

@@ -8,6 +8,8 @@ import type { EntityRow } from '../../db/CopydeskDB'
 import { createEntity } from '../../db/createEntity'
 import { searchEntities } from '../../db/searchEntities'
 import { ENTITY_TYPE_LABELS } from './entityTypeLabels'
+import { PickerOptions } from './PickerOptions'
+import { trimmedRange } from './trimmedRange'
 
 /**
  * Tags the selection as an entity: type to search the registry by name and alias, Enter picks
@@ -44,11 +46,7 @@ export function EntityPicker({ editor }: { editor: Editor }): React.JSX.Element 
     editor.commands.focus()
   }
   const apply = (entity: { id: string; type: EntityType }): void => {
-    // Tags cover words, not the spaces around them.
-    const text = editor.state.doc.textBetween(from, to, '\n')
-    const lead = text.length - text.trimStart().length
-    const trail = text.length - text.trimEnd().length
-    editor.chain().setTextSelection({ from: from + lead, to: to - trail }).setEntity({ entityId: entity.id, type: entity.type }).run()
+    editor.chain().setTextSelection(trimmedRange(editor.state.doc, from, to)).setEntity({ entityId: entity.id, type: entity.type }).run()
     close()
   }
   const create = async (): Promise<void> => {
@@ -77,7 +75,7 @@ export function EntityPicker({ editor }: { editor: Editor }): React.JSX.Element 
           aria-label="Entity"
           aria-expanded="true"
           aria-controls="entity-options"
-          aria-activedescendant={count ? `entity-option-${active}` : undefined}
+          aria-activedescendant={count ? `entity-options-${active}` : undefined}
           value={query}
           onChange={(e) => {
             setQuery(e.target.value)
@@ -102,40 +100,24 @@ export function EntityPicker({ editor }: { editor: Editor }): React.JSX.Element 
           ))}
         </select>
       </div>
-      <ul id="entity-options" className="palette-list" role="listbox" aria-label="Matching entities">
-        {matches.map((m, i) => (
-          <li
-            key={m.id}
-            id={`entity-option-${i}`}
-            role="option"
-            aria-selected={i === active}
-            className={i === active ? 'active' : undefined}
-            onMouseEnter={() => setIndex(i)}
-            onClick={() => choose(i)}
-          >
-            <span>
+      <PickerOptions
+        id="entity-options"
+        label="Matching entities"
+        options={matches.map((m) => ({
+          key: m.id,
+          label: (
+            <>
               <span className={`type-dot tag-${m.type}`} aria-hidden="true" /> {m.name}
               {m.aliases.length > 0 && <span className="muted"> · {m.aliases.slice(0, 3).join(', ')}</span>}
-            </span>
-            <span className="muted">{ENTITY_TYPE_LABELS[m.type]}</span>
-          </li>
-        ))}
-        {canCreate && (
-          <li
-            id={`entity-option-${matches.length}`}
-            role="option"
-            aria-selected={active === matches.length}
-            className={active === matches.length ? 'active' : undefined}
-            onMouseEnter={() => setIndex(matches.length)}
-            onClick={() => void create()}
-          >
-            <span>
-              Create “{query.trim()}” as {ENTITY_TYPE_LABELS[type].toLocaleLowerCase()}
-            </span>
-            <kbd>Ctrl+Enter</kbd>
-          </li>
-        )}
-      </ul>
+            </>
+          ),
+          hint: <span className="muted">{ENTITY_TYPE_LABELS[m.type]}</span>
+        }))}
+        create={canCreate ? `Create “${query.trim()}” as ${ENTITY_TYPE_LABELS[type].toLocaleLowerCase()}` : null}
+        active={active}
+        onHover={setIndex}
+        onChoose={choose}
+      />
     </Modal>
   )
 }

@@ -10,6 +10,8 @@ import { createEntity } from '../../db/createEntity'
 import { db } from '../../db/db'
 import { searchEntities } from '../../db/searchEntities'
 import { guessSpeaker } from './guessSpeaker'
+import { PickerOptions } from './PickerOptions'
+import { trimmedRange } from './trimmedRange'
 
 const searchPeople = async (q: string): Promise<EntityRow[]> =>
   (await searchEntities(q, 'person')).filter((r) => r.type === 'person')
@@ -51,12 +53,9 @@ export function SpeakerPicker({ editor }: { editor: Editor }): React.JSX.Element
     editor.commands.focus()
   }
   const apply = (speakerId: string | null): void => {
-    const text = editor.state.doc.textBetween(from, to, '\n')
-    const lead = text.length - text.trimStart().length
-    const trail = text.length - text.trimEnd().length
     editor
       .chain()
-      .setTextSelection({ from: from + lead, to: to - trail })
+      .setTextSelection(trimmedRange(editor.state.doc, from, to))
       .setQuote({ quoteId: ulid(), speakerId, sourceId: null, kind, verified: false })
       .run()
     close()
@@ -89,7 +88,7 @@ export function SpeakerPicker({ editor }: { editor: Editor }): React.JSX.Element
           aria-label="Speaker"
           aria-expanded="true"
           aria-controls="speaker-options"
-          aria-activedescendant={count ? `speaker-option-${active}` : undefined}
+          aria-activedescendant={count ? `speaker-options-${active}` : undefined}
           placeholder="Speaker (empty: none yet)"
           value={query}
           onChange={(e) => {
@@ -113,34 +112,19 @@ export function SpeakerPicker({ editor }: { editor: Editor }): React.JSX.Element
           <option value="indirect">Indirect</option>
         </select>
       </div>
-      <ul id="speaker-options" className="palette-list" role="listbox" aria-label="Matching people">
-        {matches.map((m, i) => (
-          <li
-            key={m.id}
-            id={`speaker-option-${i}`}
-            role="option"
-            aria-selected={i === active}
-            className={i === active ? 'active' : undefined}
-            onMouseEnter={() => setIndex(i)}
-            onClick={() => choose(i)}
-          >
-            <span>{m.name}</span>
-            {m.id === guess && <span className="muted">best guess</span>}
-          </li>
-        ))}
-        {canCreate && (
-          <li
-            id={`speaker-option-${matches.length}`}
-            role="option"
-            aria-selected={active === matches.length}
-            className={active === matches.length ? 'active' : undefined}
-            onClick={() => void createAndApply()}
-          >
-            <span>Create “{query.trim()}” as person</span>
-            <kbd>Ctrl+Enter</kbd>
-          </li>
-        )}
-      </ul>
+      <PickerOptions
+        id="speaker-options"
+        label="Matching people"
+        options={matches.map((m) => ({
+          key: m.id,
+          label: m.name,
+          hint: m.id === guess ? <span className="muted">best guess</span> : undefined
+        }))}
+        create={canCreate ? `Create “${query.trim()}” as person` : null}
+        active={active}
+        onHover={setIndex}
+        onChoose={choose}
+      />
     </Modal>
   )
 }
