@@ -2,10 +2,23 @@
 export interface Finding {
   /** Stable id of the check that produced it (`missing-headline`), for overrides and tests. */
   id: string
+  /**
+   * Identifies this finding across edits, for overrides: the check id plus what it is about
+   * (`quote-unverified:<quoteId>`, `photo-credit:<file or index>`). Defaults to `id`.
+   */
+  key?: string
   /** error blocks export (unless overridden with a reason), warning and info only inform. */
   severity: 'error' | 'warning' | 'info'
   /** One sentence for the desk: what is wrong and what to do. */
   message: string
   /** Index of the body block concerned, when the finding is about one place. */
   blockIndex?: number
+  /** Where to jump: the field (headline, standfirst, photo) or a text range in the body. */
+  target?:
+    | { kind: 'body'; blockIndex: number; from: number; to: number }
+    | { kind: 'field'; field: 'headline' | 'standfirst' | 'bylines' | 'subjects' | 'dateline' }
+    | { kind: 'photo'; index: number }
+    | { kind: 'source'; id: string }
+  /** Set by runChecks when the desk overrode this finding; its severity no longer blocks export. */
+  overridden?: { reason: string; at: string }
 }

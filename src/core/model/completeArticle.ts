@@ -1,4 +1,5 @@
 import type { Article, ParsedArticle } from './Article'
+import { articleMeta } from './articleMeta'
 
 /**
  * Gives a parsed article the identity a stored one needs. Fields the file already had (an id,
@@ -14,10 +15,7 @@ export function completeArticle(parsed: ParsedArticle, fill: { id: string; slug:
     status: parsed.status ?? 'draft',
     createdAt: parsed.createdAt ?? fill.now,
     updatedAt: parsed.updatedAt ?? parsed.createdAt ?? fill.now,
-    photos: parsed.photos,
-    sources: parsed.sources,
-    custom: parsed.custom,
-    extra: parsed.extra,
+    ...articleMeta(parsed),
     body: parsed.body
   }
 }

@@ -1,8 +1,16 @@
 import { parse } from 'yaml'
-import { ARTICLE_STATUSES, type ArticleStatus, type ParsedArticle, type Photo } from '../../model/Article'
+import {
+  ARTICLE_STATUSES,
+  PHOTO_TEXT_FIELDS,
+  type ArticleStatus,
+  type CheckOverride,
+  type Correction,
+  type ParsedArticle,
+  type Photo,
+  type Subject
+} from '../../model/Article'
 import { ImportError } from '../ImportError'
-
-const KNOWN_KEYS = new Set(['id', 'headline', 'status', 'createdAt', 'updatedAt', 'photos', 'sources', 'custom'])
+import { FRONT_MATTER_KEYS } from './frontMatterKeys'
 
 type FrontMatter = Omit<ParsedArticle, 'body'> & { hasHeadline: boolean }
 
@@ -15,11 +23,66 @@ function readPhoto(value: unknown): Photo | null {
   if (typeof value === 'string') return { creditLine: value }
   if (!isRecord(value)) return null
   const photo: Photo = { creditLine: asString(value.creditLine) ?? '' }
-  for (const key of ['file', 'agency', 'distributor', 'photographer'] as const) {
+  for (const key of PHOTO_TEXT_FIELDS) {
+    if (key === 'creditLine') continue
     const s = asString(value[key])
     if (s !== undefined && s !== '') photo[key] = s
   }
   return photo
+}
+
+const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v])
+const nonEmpty = (v: unknown): string | undefined => {
+  const s = asString(v)
+  return s !== undefined && s.trim() !== '' ? s : undefined
+}
+
+function readSubject(v: unknown): Subject | null {
+  if (typeof v === 'string') return { code: v, name: '' }
+  if (!isRecord(v)) return null
+  const code = nonEmpty(v.code)
+  return code ? { code, name: asString(v.name) ?? '' } : null
+}
+
+function readCorrection(v: unknown): Correction | null {
+  if (!isRecord(v)) return null
+  const note = nonEmpty(v.note)
+  // YAML reads an unquoted 2026-11-25 as a Date.
+  const date = v.date instanceof Date ? v.date.toISOString().slice(0, 10) : (asString(v.date) ?? '')
+  return note ? { date, note } : null
+}
+
+function readOverride(v: unknown): CheckOverride | null {
+  if (!isRecord(v)) return null
+  const key = nonEmpty(v.key)
+  const reason = nonEmpty(v.reason)
+  return key && reason ? { key, reason, at: asString(v.at) ?? '' } : null
+}
+
+const notNull = <T>(v: T | null): v is T => v !== null
+
+/** The newsroom metadata fields (standfirst … check overrides), set only when present. */
+function readNewsroomFields(data: Record<string, unknown>, result: FrontMatter): void {
+  for (const key of ['standfirst', 'language', 'embargo', 'editorNote'] as const) {
+    const value = data[key] instanceof Date ? (data[key] as Date).toISOString() : nonEmpty(data[key])
+    if (value !== undefined) result[key] = value
+  }
+  const bylines = asList(data.bylines).map(nonEmpty).filter((s): s is string => s !== undefined)
+  if (bylines.length) result.bylines = bylines
+  if (isRecord(data.dateline)) {
+    const place = nonEmpty(data.dateline.place)
+    const rawDate = data.dateline.date
+    const date = rawDate instanceof Date ? rawDate.toISOString().slice(0, 10) : nonEmpty(rawDate)
+    if (place || date) result.dateline = { ...(place ? { place } : {}), ...(date ? { date } : {}) }
+  } else if (nonEmpty(data.dateline)) result.dateline = { place: nonEmpty(data.dateline) }
+  const subjects = asList(data.subjects).map(readSubject).filter(notNull)
+  if (subjects.length) result.subjects = subjects
+  const corrections = asList(data.corrections).map(readCorrection).filter(notNull)
+  if (corrections.length) result.corrections = corrections
+  const rejected = asList(data.rejected).map(nonEmpty).filter((s): s is string => s !== undefined)
+  if (rejected.length) result.rejected = rejected
+  const overrides = asList(data.checkOverrides).map(readOverride).filter(notNull)
+  if (overrides.length) result.checkOverrides = overrides
 }
 
 /**
@@ -57,6 +120,7 @@ export function readFrontMatter(yaml: string): FrontMatter {
   if (isRecord(data.custom)) {
     for (const [key, value] of Object.entries(data.custom)) result.custom[key] = asString(value) ?? ''
   }
-  for (const [key, value] of Object.entries(data)) if (!KNOWN_KEYS.has(key)) result.extra[key] = value
+  readNewsroomFields(data, result)
+  for (const [key, value] of Object.entries(data)) if (!FRONT_MATTER_KEYS.has(key)) result.extra[key] = value
   return result
 }

@@ -1,3 +1,4 @@
+import { articleMeta } from '../../../core/model/articleMeta'
 import { ulid } from 'ulid'
 import type { ParsedArticle } from '../../../core/model/Article'
 import { countWords } from '../../../core/model/countWords'
@@ -29,10 +30,7 @@ export async function createArticle(parsed: ParsedArticle, reason: 'created' | '
       status: 'draft',
       createdAt: now,
       updatedAt: now,
-      photos: parsed.photos,
-      sources: parsed.sources,
-      custom: parsed.custom,
-      extra: parsed.extra,
+      ...articleMeta(parsed),
       file: `articles/${slug}.md`,
       fileHash: null,
       wordCount: countWords(parsed.body),

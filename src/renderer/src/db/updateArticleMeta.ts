@@ -3,7 +3,9 @@ import { db } from './db'
 import { enqueueWrite } from './enqueueWrite'
 import { recordRevision } from './recordRevision'
 
-export type ArticleMetaPatch = Partial<Pick<Article, 'headline' | 'status' | 'custom' | 'photos' | 'sources'>>
+export type ArticleMetaPatch = Partial<
+  Omit<Article, 'id' | 'slug' | 'createdAt' | 'updatedAt' | 'body' | 'extra'>
+>
 
 /** Changes article metadata (rename, status…) and queues the write; a status change opens a revision. */
 export async function updateArticleMeta(id: string, patch: ArticleMetaPatch): Promise<void> {

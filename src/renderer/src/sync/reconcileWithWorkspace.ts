@@ -1,3 +1,4 @@
+import { articleMeta } from '../../../core/model/articleMeta'
 import { ulid } from 'ulid'
 import type { CopydeskApi, FileContent } from '../../../core/ipc'
 import { readArticleMarkdown } from '../../../core/formats/markdown/readArticleMarkdown'
@@ -77,10 +78,7 @@ async function storeFile(
     status: parsed.status ?? 'draft',
     createdAt: parsed.createdAt ?? now,
     updatedAt: parsed.updatedAt ?? now,
-    photos: parsed.photos,
-    sources: parsed.sources,
-    custom: parsed.custom,
-    extra: parsed.extra,
+    ...articleMeta(parsed),
     file: content.file,
     fileHash: content.hash,
     wordCount: countWords(parsed.body),
