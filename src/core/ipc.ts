@@ -51,6 +51,7 @@ export const channelSchemas = {
       baseHash: z.string().max(128).nullable()
     })
     .strict(),
+  'registry:trash': z.object({ file: workspacePath, baseHash: z.string().max(128).nullable() }).strict(),
   'article:restore': z.object({ file: workspacePath }).strict(),
   'article:rename': z
     .object({
@@ -118,6 +119,8 @@ export interface ChannelResults {
   'article:trash': { file: string }
   'registry:scan': { files: ScannedFile[] }
   'registry:write': WriteResult
+  /** Where the file went in .trash/, or conflict when it changed since baseHash. */
+  'registry:trash': { file: string } | { conflict: true }
   'article:restore': { file: string }
   'article:rename': { file: string }
   'trash:empty': { removed: number }

@@ -31,7 +31,7 @@ export const API_METHODS = {
     rename: 'article:rename',
     emptyTrash: 'trash:empty'
   },
-  registry: { scan: 'registry:scan', write: 'registry:write' },
+  registry: { scan: 'registry:scan', write: 'registry:write', trash: 'registry:trash' },
   files: { open: 'files:open', parse: 'files:parse' },
   spell: { check: 'spell:check', suggest: 'spell:suggest' },
   shell: { openExternal: 'shell:openExternal' }

@@ -141,6 +141,7 @@ export function createServices(deps: ServiceDeps): Services {
       if (!/^(entities|sources)\//.test(file)) throw new Error('registry:write takes entities/<id>.yaml or sources/<id>.yaml')
       return (await store()).write(file, content, baseHash)
     },
+    'registry:trash': async ({ file, baseHash }) => (await store()).trashRegistry(file, baseHash),
     'article:restore': async ({ file }) => ({ file: await (await store()).restore(file) }),
     'article:rename': async ({ file, slug }) => ({ file: await (await store()).rename(file, slug) }),
     'trash:empty': async () => ({ removed: await (await store()).emptyTrash() }),

@@ -267,6 +267,32 @@ export class WorkspaceStore {
     })
   }
 
+  /**
+   * Moves a registry file (entities/<id>.yaml, sources/<id>.yaml) to .trash/entities/ or
+   * .trash/sources/ — a deleted entity stays recoverable by hand. Refuses when the file changed
+   * since `baseHash` (another tool edited it): the caller reloads and asks again.
+   */
+  trashRegistry(file: string, baseHash: string | null): Promise<{ file: string } | { conflict: true }> {
+    return this.mutex.run(async () => {
+      await this.assertReachable()
+      await resolveInWorkspace(this.root, file)
+      const entry = classifyRegistryPath(file)
+      if (!entry) throw new WorkspaceError(`Expected entities/<id>.yaml or sources/<id>.yaml, not ${shown(file)}`)
+      const abs = join(this.root, ...entry.file.split('/'))
+      let bytes: Buffer
+      try {
+        bytes = await readFile(abs)
+      } catch (err) {
+        if (errorCode(err) === 'ENOENT') return { file: entry.file } // already gone: nothing to lose
+        throw err
+      }
+      if (baseHash !== null && sha256Hex(bytes) !== baseHash) return { conflict: true }
+      const dir = entry.file.split('/')[0]!
+      const to = await this.moveNoClobber({ file: entry.file, name: `${entry.id}.yaml` }, `.trash/${dir}`, undefined, '.yaml')
+      return { file: to }
+    })
+  }
+
   /** Deletes every trashed article for good; returns how many. Other files in .trash are left alone. */
   emptyTrash(): Promise<number> {
     return this.mutex.run(async () => {
@@ -341,13 +367,18 @@ export class WorkspaceStore {
     return article
   }
 
-  private async moveNoClobber(from: ArticlePath, toDir: string, newStem?: string): Promise<string> {
+  private async moveNoClobber(
+    from: Pick<ArticlePath, 'file' | 'name'>,
+    toDir: string,
+    newStem?: string,
+    ext = '.md'
+  ): Promise<string> {
     const absFrom = join(this.root, ...from.file.split('/'))
     const absToDir = await resolveInWorkspace(this.root, toDir)
-    const stem = newStem ?? from.name.slice(0, -'.md'.length)
+    const stem = newStem ?? from.name.slice(0, -ext.length)
     await mkdir(absToDir, { recursive: true })
     for (let n = 1; n < 100000; n++) {
-      const name = n === 1 ? `${stem}.md` : `${stem}-${n}.md`
+      const name = n === 1 ? `${stem}${ext}` : `${stem}-${n}${ext}`
       const to = `${toDir}/${name}`
       const absTo = join(absToDir, name)
       if (await renameNoClobber(absFrom, absTo)) {

@@ -12,6 +12,8 @@ import { InspectorPane } from '../features/inspector/InspectorPane'
 import { LibraryPane } from '../features/library/LibraryPane'
 import { CommandPalette } from '../features/palette/CommandPalette'
 import { ShortcutsDialog } from '../features/palette/ShortcutsDialog'
+import { QuoteBankDialog } from '../features/registry/QuoteBankDialog'
+import { RegistryDialog } from '../features/registry/RegistryDialog'
 import { RevisionsDialog } from '../features/revisions/RevisionsDialog'
 import { AppContext, type AppContextValue } from './AppContext'
 import { Notices } from './Notices'
@@ -92,6 +94,8 @@ export function App({ api }: { api: CopydeskApi }): React.JSX.Element {
       {ui.dialog === 'palette' && <CommandPalette />}
       {ui.dialog === 'shortcuts' && <ShortcutsDialog />}
       {ui.dialog === 'revisions' && ui.selectedId && <RevisionsDialog articleId={ui.selectedId} />}
+      {ui.dialog === 'registry' && <RegistryDialog />}
+      {ui.dialog === 'quoteBank' && <QuoteBankDialog />}
       <Notices />
     </AppContext.Provider>
   )

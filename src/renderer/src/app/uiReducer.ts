@@ -3,7 +3,16 @@ import type { EntityType } from '../../../core/model/EntityType'
 export type Theme = 'system' | 'light' | 'dark'
 export type LibraryView = 'live' | 'trash'
 export type InspectorTab = 'entities' | 'quotes' | 'photos' | 'metadata' | 'checks'
-export type Dialog = null | 'palette' | 'revisions' | 'link' | 'shortcuts' | 'entityPicker' | 'speakerPicker'
+export type Dialog =
+  | null
+  | 'palette'
+  | 'revisions'
+  | 'link'
+  | 'shortcuts'
+  | 'entityPicker'
+  | 'speakerPicker'
+  | 'registry'
+  | 'quoteBank'
 
 export interface Notice {
   id: number
@@ -27,6 +36,10 @@ export interface UiState {
   pickerType: EntityType
   /** Tag colours shown (off: clean reading). */
   tagColors: boolean
+  /** The entity the registry dialog shows. */
+  entityId: string | null
+  /** The speaker the quote bank opens filtered to. */
+  quoteSpeakerId: string | null
 }
 
 export type UiAction =
@@ -44,6 +57,8 @@ export type UiAction =
   | { type: 'editorDirty'; dirty: boolean }
   | { type: 'pickEntity'; entityType: EntityType }
   | { type: 'toggleTagColors' }
+  | { type: 'openEntity'; id: string | null }
+  | { type: 'openQuoteBank'; speakerId: string | null }
 
 export const initialUi: UiState = {
   selectedId: null,
@@ -57,7 +72,9 @@ export const initialUi: UiState = {
   notices: [],
   editorDirty: false,
   pickerType: 'person',
-  tagColors: true
+  tagColors: true,
+  entityId: null,
+  quoteSpeakerId: null
 }
 
 let noticeId = 0
@@ -87,6 +104,10 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
       return { ...state, notices: [...state.notices.slice(-3), { id: ++noticeId, kind: action.kind, text: action.text }] }
     case 'pickEntity':
       return { ...state, dialog: 'entityPicker', pickerType: action.entityType }
+    case 'openEntity':
+      return { ...state, dialog: 'registry', entityId: action.id }
+    case 'openQuoteBank':
+      return { ...state, dialog: 'quoteBank', quoteSpeakerId: action.speakerId }
     case 'toggleTagColors':
       return { ...state, tagColors: !state.tagColors }
     case 'editorDirty':

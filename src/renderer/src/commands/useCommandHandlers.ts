@@ -8,7 +8,8 @@ import { db } from '../db/db'
 import { trashArticle } from '../db/trashArticle'
 import { flushOutbox } from '../sync/flushOutbox'
 import { openFiles } from './openFiles'
-import { getEntityProposals } from '../editor/Suggestions'
+import { getEntityProposals, getQuoteProposals } from '../editor/Suggestions'
+import { acceptQuoteProposals } from '../features/tagging/acceptQuoteProposals'
 import { acceptProposals } from '../features/tagging/acceptProposals'
 
 interface Deps {
@@ -53,11 +54,12 @@ export function useCommandHandlers({ api, ui, dispatch, editorRef, headlineRef }
       dispatch({ type: 'pickEntity', entityType })
     }
 
-    const acceptOfType = async (type: EntityType | null): Promise<void> => {
+    const acceptOfType = async (type: EntityType | 'quote' | null): Promise<void> => {
       const e = editor()
       if (!e || !e.isEditable) return
-      const proposals = getEntityProposals(e.state).filter((p) => type === null || p.type === type)
-      const n = await acceptProposals(e, api, proposals)
+      const proposals = type === 'quote' ? [] : getEntityProposals(e.state).filter((p) => type === null || p.type === type)
+      let n = await acceptProposals(e, api, proposals)
+      if (type === 'quote' || type === null) n += await acceptQuoteProposals(e, api, getQuoteProposals(e.state))
       dispatch({ type: 'notify', kind: 'info', text: n ? `Tagged ${n} suggestion${n > 1 ? 's' : ''}.` : 'No suggestions of that kind.' })
     }
 
@@ -112,7 +114,16 @@ export function useCommandHandlers({ api, ui, dispatch, editorRef, headlineRef }
       'tag.person': () => pickEntity('person'),
       'tag.organization': () => pickEntity('organization'),
       'tag.place': () => pickEntity('place'),
+      'tag.event': () => pickEntity('event'),
+      'tag.work': () => pickEntity('work'),
       'tag.other': () => pickEntity('other'),
+      'tag.openEntity': () => {
+        const e = editor()
+        const id = e ? ((e.getAttributes('entity').entityId as string | undefined) ?? (e.getAttributes('quote').speakerId as string | undefined)) : undefined
+        dispatch({ type: 'openEntity', id: id ?? null })
+      },
+      'registry.open': () => dispatch({ type: 'openEntity', id: null }),
+      'quotes.bank': () => dispatch({ type: 'openQuoteBank', speakerId: null }),
       'tag.quote': () => {
         const e = editor()
         if (!e || !e.isEditable) return
@@ -122,6 +133,7 @@ export function useCommandHandlers({ api, ui, dispatch, editorRef, headlineRef }
       'suggest.acceptPeople': () => acceptOfType('person'),
       'suggest.acceptOrganizations': () => acceptOfType('organization'),
       'suggest.acceptPlaces': () => acceptOfType('place'),
+      'suggest.acceptQuotes': () => acceptOfType('quote'),
       'suggest.acceptAll': () => acceptOfType(null),
       'tag.removeQuote': chain((e) => e.chain().focus().unsetQuote().run()),
       'tag.remove': chain((e) => e.chain().focus().unsetEntity().run()),

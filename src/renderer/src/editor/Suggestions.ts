@@ -1,8 +1,10 @@
 import { Extension } from '@tiptap/core'
 import type { Node as PMNode } from '@tiptap/pm/model'
-import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state'
+import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state'
 import { Decoration, DecorationSet } from '@tiptap/pm/view'
 import type { EntityType } from '../../../core/model/EntityType'
+import { entitySuggestionKey, quoteSuggestionKey } from '../../../core/model/suggestionKey'
+import type { QuoteKind } from '../../../core/model/tagMarks'
 import type { RegistryIndex } from '../../../core/suggest/RegistryIndex'
 import { suggest } from '../../../core/suggest/suggest'
 import { docText } from './docText'
@@ -16,94 +18,157 @@ export interface EntityProposal {
   confidence: number
 }
 
+export interface QuoteProposal {
+  from: number
+  to: number
+  text: string
+  kind: QuoteKind
+  /** The resolved speaker ("Dmitry Peskov") and the registry entity when the suggester linked one. */
+  speaker: { name: string; entityId?: string } | null
+  /** Proposals sharing a group are one quote over several paragraphs. */
+  group?: number
+  confidence: number
+}
+
 export interface SuggestionsOptions {
   /** The workspace registry, prepared for the suggester (undefined: none yet). */
   registry: () => RegistryIndex | undefined
+  /** Suggestions the desk rejected in this article (suggestion keys), never shown again. */
+  rejected: () => ReadonlySet<string>
   /** Milliseconds of quiet after typing before suggestions are computed again. */
   delay: number
   /** Suggestions below this confidence are not shown. */
   minConfidence: number
 }
 
-interface State {
-  proposals: EntityProposal[]
+interface Proposals {
+  entities: EntityProposal[]
+  quotes: QuoteProposal[]
+}
+
+interface State extends Proposals {
   decorations: DecorationSet
 }
 
 export const suggestionsKey = new PluginKey<State>('suggestions')
 
-/** Entity suggestions not yet tagged (the text has no entity mark over that range). */
-function compute(doc: PMNode, registry: RegistryIndex | undefined, minConfidence: number): EntityProposal[] {
+const ENTITY_TYPES = new Set(['person', 'organization', 'place', 'event', 'work', 'other'])
+
+/** Suggestions not yet tagged (no entity / quote mark over that range) and not rejected. */
+function compute(doc: PMNode, registry: RegistryIndex | undefined, rejected: ReadonlySet<string>, minConfidence: number): Proposals {
   const { text, toPos } = docText(doc)
-  const out: EntityProposal[] = []
-  for (const s of suggest(text, registry).entities) {
-    if (s.confidence < minConfidence || !['person', 'organization', 'place', 'event', 'work', 'other'].includes(s.type)) continue
+  const result = suggest(text, registry)
+  const { entity, quote } = doc.type.schema.marks
+  const entities: EntityProposal[] = []
+  for (const s of result.entities) {
+    if (s.confidence < minConfidence || !ENTITY_TYPES.has(s.type)) continue
+    if (rejected.has(entitySuggestionKey(s.type, s.text))) continue
     const from = toPos(s.start)
     const to = toPos(s.end)
-    if (to <= from || doc.rangeHasMark(from, to, doc.type.schema.marks.entity!)) continue
-    out.push({ from, to, text: s.text, type: s.type as EntityType, entityId: s.entityId, confidence: s.confidence })
+    if (to <= from || doc.rangeHasMark(from, to, entity!)) continue
+    entities.push({ from, to, text: s.text, type: s.type as EntityType, entityId: s.entityId, confidence: s.confidence })
   }
-  return out
+  const quotes: QuoteProposal[] = []
+  const rejectedGroups = new Set<number>()
+  for (const q of result.quotes) {
+    if (q.confidence < minConfidence) continue
+    if (rejected.has(quoteSuggestionKey(q.text))) {
+      if (q.group !== undefined) rejectedGroups.add(q.group)
+      continue
+    }
+    const from = toPos(q.start)
+    const to = toPos(q.end)
+    if (to <= from || doc.rangeHasMark(from, to, quote!)) continue
+    const speaker = q.speaker ? { name: q.speaker.name, ...(q.speaker.entityId ? { entityId: q.speaker.entityId } : {}) } : null
+    quotes.push({ from, to, text: q.text, kind: q.kind, speaker, group: q.group, confidence: q.confidence })
+  }
+  return { entities, quotes: quotes.filter((q) => q.group === undefined || !rejectedGroups.has(q.group)) }
 }
 
-function decorate(doc: PMNode, proposals: EntityProposal[]): DecorationSet {
-  return DecorationSet.create(
-    doc,
-    proposals.map((p, i) =>
+function decorate(doc: PMNode, { entities, quotes }: Proposals): DecorationSet {
+  const percent = (c: number): string => `${Math.round(c * 100)}%`
+  return DecorationSet.create(doc, [
+    ...quotes.map((q, i) =>
+      Decoration.inline(q.from, q.to, {
+        class: 'suggestion suggestion-quote',
+        'data-suggestion-quote': String(i),
+        title: `Suggested ${q.kind === 'indirect' ? 'reported speech' : 'quote'}${q.speaker ? ` by ${q.speaker.name}` : ''} (${percent(q.confidence)}) — right-click to accept or reject`
+      })
+    ),
+    ...entities.map((p, i) =>
       Decoration.inline(p.from, p.to, {
         class: `suggestion tag-${p.type}`,
         'data-suggestion': String(i),
-        title: `Suggested ${p.type} (${Math.round(p.confidence * 100)}%) — right-click to accept or reject`
+        title: `Suggested ${p.type} (${percent(p.confidence)}) — right-click to accept or reject`
       })
     )
-  )
+  ])
+}
+
+function mapProposals(tr: Transaction, prev: State): Proposals {
+  const { entity, quote } = tr.doc.type.schema.marks
+  const map = <T extends { from: number; to: number }>(p: T): T => ({ ...p, from: tr.mapping.map(p.from), to: tr.mapping.map(p.to) })
+  return {
+    entities: prev.entities.map(map).filter((p) => p.to > p.from && !tr.doc.rangeHasMark(p.from, p.to, entity!)),
+    quotes: prev.quotes.map(map).filter((p) => p.to > p.from && !tr.doc.rangeHasMark(p.from, p.to, quote!))
+  }
 }
 
 /** The untagged entity suggestions in the editor now. */
 export function getEntityProposals(state: EditorState): EntityProposal[] {
-  return suggestionsKey.getState(state)?.proposals ?? []
+  return suggestionsKey.getState(state)?.entities ?? []
+}
+
+/** The untagged quote suggestions in the editor now. */
+export function getQuoteProposals(state: EditorState): QuoteProposal[] {
+  return suggestionsKey.getState(state)?.quotes ?? []
+}
+
+/** A transaction meta that replaces the shown proposals (after a dismissal, say). */
+export function setProposals(tr: Transaction, proposals: Proposals): Transaction {
+  return tr.setMeta(suggestionsKey, proposals).setMeta('addToHistory', false)
 }
 
 /**
- * Live suggestions: names the suggester finds that are not tagged yet get a dotted underline in
- * their type's colour (a decoration: the text never moves). Recomputed after a pause in typing.
+ * Live suggestions: names and quotes the suggester finds that are not tagged yet get a dotted
+ * underline (entities in their type's colour, quotes in the quote colour) — decorations, so the
+ * text never moves. Recomputed after a pause in typing; rejected ones stay away.
  */
 export const Suggestions = Extension.create<SuggestionsOptions>({
   name: 'suggestions',
 
   addOptions() {
-    return { registry: () => undefined, delay: 250, minConfidence: 0.5 }
+    return { registry: () => undefined, rejected: () => new Set<string>(), delay: 250, minConfidence: 0.5 }
   },
 
   addProseMirrorPlugins() {
-    const { registry, delay, minConfidence } = this.options
+    const { registry, rejected, delay, minConfidence } = this.options
     return [
       new Plugin<State>({
         key: suggestionsKey,
         state: {
-          init: () => ({ proposals: [], decorations: DecorationSet.empty }),
+          init: () => ({ entities: [], quotes: [], decorations: DecorationSet.empty }),
           apply: (tr, prev) => {
-            const next = tr.getMeta(suggestionsKey) as EntityProposal[] | undefined
-            if (next) return { proposals: next, decorations: decorate(tr.doc, next) }
+            const next = tr.getMeta(suggestionsKey) as Proposals | 'refresh' | undefined
+            if (next && next !== 'refresh') return { ...next, decorations: decorate(tr.doc, next) }
             if (!tr.docChanged) return prev
             // Until the next pass, keep the underlines in place and drop what was just tagged.
-            const proposals = prev.proposals
-              .map((p) => ({ ...p, from: tr.mapping.map(p.from), to: tr.mapping.map(p.to) }))
-              .filter((p) => p.to > p.from && !tr.doc.rangeHasMark(p.from, p.to, tr.doc.type.schema.marks.entity!))
-            return { proposals, decorations: decorate(tr.doc, proposals) }
+            const proposals = mapProposals(tr, prev)
+            return { ...proposals, decorations: decorate(tr.doc, proposals) }
           }
         },
         props: { decorations: (state) => suggestionsKey.getState(state)?.decorations },
         view: (view) => {
           let timer: ReturnType<typeof setTimeout> | undefined
           const run = (): void => {
-            const proposals = compute(view.state.doc, registry(), minConfidence)
-            view.dispatch(view.state.tr.setMeta(suggestionsKey, proposals).setMeta('addToHistory', false))
+            const proposals = compute(view.state.doc, registry(), rejected(), minConfidence)
+            view.dispatch(setProposals(view.state.tr, proposals))
           }
           timer = setTimeout(run, 0)
           return {
             update: (v, prev) => {
-              if (v.state.doc.eq(prev.doc)) return
+              const refresh = v.state.doc.eq(prev.doc) ? false : true
+              if (!refresh) return
               clearTimeout(timer)
               timer = setTimeout(run, delay)
             },

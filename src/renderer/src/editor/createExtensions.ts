@@ -16,6 +16,8 @@ export interface ExtensionOptions {
   spellCheck?: (words: string[]) => Promise<string[]>
   /** The registry for suggestions; without it, no suggestions are shown. */
   registry?: () => RegistryIndex | undefined
+  /** Suggestions rejected in this article (suggestion keys). */
+  rejected?: () => ReadonlySet<string>
 }
 
 /** The editor's one extension list: the app and the headless editor tests use the same. */
@@ -39,7 +41,9 @@ export function createExtensions(options: ExtensionOptions = {}): Extensions {
     AttributionMark,
     NoteMark,
     UniqueTagIds,
-    ...(options.registry ? [Suggestions.configure({ registry: options.registry })] : []),
+    ...(options.registry
+      ? [Suggestions.configure({ registry: options.registry, ...(options.rejected ? { rejected: options.rejected } : {}) })]
+      : []),
     FindReplace,
     SpellCheck.configure({ check: options.spellCheck ?? null })
   ]

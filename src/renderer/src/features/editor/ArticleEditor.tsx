@@ -2,7 +2,9 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { EditorContent, useEditor } from '@tiptap/react'
 import type { DocJSON } from '../../../../core/model/DocJSON'
 import { useApp } from '../../app/AppContext'
+import { db } from '../../db/db'
 import { saveArticleBody } from '../../db/saveArticleBody'
+import { updateArticleMeta } from '../../db/updateArticleMeta'
 import { flushOutbox } from '../../sync/flushOutbox'
 import { currentRegistryIndex } from '../../sync/registryIndex'
 import { createExtensions } from '../../editor/createExtensions'
@@ -22,26 +24,42 @@ interface Props {
   headline: string
   body: DocJSON
   trashed: boolean
+  /** Suggestions rejected in this article, as stored in its front matter. */
+  rejected: string[]
 }
 
 /**
  * The article in TipTap. Every change is saved to the store after a short pause (and at once
  * when the article is closed); the store's outbox takes it on to the workspace folder.
  */
-export function ArticleEditor({ id, headline: initialHeadline, body, trashed }: Props): React.JSX.Element {
+export function ArticleEditor({ id, headline: initialHeadline, body, trashed, rejected }: Props): React.JSX.Element {
   const { api, ui, dispatch, editorRef, headlineRef } = useApp()
   const [headline, setHeadline] = useState(initialHeadline)
   const headlineNow = useRef(initialHeadline)
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   const dirty = useRef(false)
+  const rejectedRef = useRef<Set<string>>(new Set(rejected))
   const extensions = useMemo(
     () =>
       createExtensions({
         spellCheck: async (words) => (await api.spell.check({ words })).misspelled,
-        registry: trashed ? undefined : currentRegistryIndex
+        registry: trashed ? undefined : currentRegistryIndex,
+        rejected: () => rejectedRef.current
       }),
     [api, trashed]
   )
+  /** Remembers rejected suggestions in the article (its front matter), so they stay away. */
+  const reject = (keys: string[]): void => {
+    for (const k of keys) rejectedRef.current.add(k)
+    void db.articles
+      .get(id)
+      .then((row) => {
+        const next = [...new Set([...(row?.rejected ?? []), ...keys])]
+        return updateArticleMeta(id, { rejected: next })
+      })
+      .then(() => flushOutbox(api))
+      .catch((error: unknown) => dispatch({ type: 'notify', kind: 'error', text: `Could not remember the rejection: ${String(error)}` }))
+  }
 
   const editor = useEditor({
     extensions,
@@ -139,7 +157,7 @@ export function ArticleEditor({ id, headline: initialHeadline, body, trashed }: 
         </article>
       </div>
       {editor && <SpellMenu editor={editor} />}
-      {editor && !trashed && <SuggestionMenu editor={editor} />}
+      {editor && !trashed && <SuggestionMenu editor={editor} onReject={reject} />}
       {ui.dialog === 'link' && editor && <LinkDialog editor={editor} />}
       {ui.dialog === 'entityPicker' && editor && <EntityPicker editor={editor} />}
       {ui.dialog === 'speakerPicker' && editor && <SpeakerPicker editor={editor} />}

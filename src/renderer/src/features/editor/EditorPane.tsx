@@ -8,7 +8,7 @@ import { EmptyEditor } from './EmptyEditor'
 /** The middle pane: the selected article, loaded once when it is selected. */
 export function EditorPane(): React.JSX.Element {
   const { ui } = useApp()
-  const [loaded, setLoaded] = useState<{ id: string; headline: string; body: DocJSON; trashed: boolean } | null>(null)
+  const [loaded, setLoaded] = useState<{ id: string; headline: string; body: DocJSON; trashed: boolean; rejected: string[] } | null>(null)
   const [missing, setMissing] = useState(false)
 
   useEffect(() => {
@@ -18,7 +18,7 @@ export function EditorPane(): React.JSX.Element {
       const row = await db.articles.get(ui.selectedId!)
       const doc = await db.articleDocs.get(ui.selectedId!)
       if (cancelled) return
-      if (row && doc) setLoaded({ id: row.id, headline: row.headline, body: doc.body, trashed: row.trashed === 1 })
+      if (row && doc) setLoaded({ id: row.id, headline: row.headline, body: doc.body, trashed: row.trashed === 1, rejected: row.rejected ?? [] })
       else setMissing(true)
     })
     return () => {

@@ -1,7 +1,8 @@
 import type { Editor } from '@tiptap/core'
 import { useEditorState } from '@tiptap/react'
 import {
-  Bold, Heading2, History, Italic, Link, List, ListOrdered, Pilcrow, Quote, Redo2, Search, Strikethrough, Underline, Undo2
+  Bold, BookUser, Building, Heading2, Highlighter, History, Italic, Link, List, ListOrdered, MapPin, MessageSquareQuote, Pilcrow,
+  Quote, Redo2, Search, Sparkles, Strikethrough, Underline, Undo2, User
 } from 'lucide-react'
 import { COMMANDS } from '../../../../core/commands'
 import { formatAccelerator } from '../../commands/matchAccelerator'
@@ -21,20 +22,31 @@ const ICONS = {
   'format.blockquote': Quote,
   'format.link': Link,
   'edit.find': Search,
-  'article.revisions': History
+  'article.revisions': History,
+  'tag.person': User,
+  'tag.organization': Building,
+  'tag.place': MapPin,
+  'tag.quote': MessageSquareQuote,
+  'suggest.acceptAll': Sparkles,
+  'view.toggleTagColors': Highlighter,
+  'quotes.bank': BookUser
 } as const
+
+/** Buttons that work on a read-only (trashed) article too. */
+const ALWAYS = new Set(['edit.find', 'article.revisions', 'view.toggleTagColors', 'quotes.bank'])
 
 const GROUPS: (keyof typeof ICONS)[][] = [
   ['edit.undo', 'edit.redo'],
   ['format.paragraph', 'format.subhead'],
   ['format.bold', 'format.italic', 'format.underline', 'format.strike'],
   ['format.bulletList', 'format.orderedList', 'format.blockquote', 'format.link'],
-  ['edit.find', 'article.revisions']
+  ['tag.person', 'tag.organization', 'tag.place', 'tag.quote', 'suggest.acceptAll'],
+  ['view.toggleTagColors', 'quotes.bank', 'edit.find', 'article.revisions']
 ]
 
 /** The slim formatting toolbar; every button is also a menu entry and a shortcut. */
 export function Toolbar({ editor, disabled }: { editor: Editor | null; disabled: boolean }): React.JSX.Element {
-  const { runCommand } = useApp()
+  const { runCommand, ui } = useApp()
   const active = useEditorState({
     editor,
     selector: ({ editor: e }) =>
@@ -49,18 +61,22 @@ export function Toolbar({ editor, disabled }: { editor: Editor | null; disabled:
             'format.bulletList': e.isActive('bulletList'),
             'format.orderedList': e.isActive('orderedList'),
             'format.blockquote': e.isActive('blockquote'),
-            'format.link': e.isActive('link')
+            'format.link': e.isActive('link'),
+            'tag.person': e.isActive('entity', { type: 'person' }),
+            'tag.organization': e.isActive('entity', { type: 'organization' }),
+            'tag.place': e.isActive('entity', { type: 'place' }),
+            'tag.quote': e.isActive('quote')
           }
         : null
   })
   return (
-    <div className="toolbar" role="toolbar" aria-label="Formatting">
+    <div className="toolbar" role="toolbar" aria-label="Formatting and tagging">
       {GROUPS.map((group, i) => (
         <div className="toolbar-group" key={i}>
           {group.map((id) => {
             const spec = COMMANDS.find((c) => c.id === id)!
             const Icon = ICONS[id]
-            const pressed = active ? (active as Record<string, boolean>)[id] : undefined
+            const pressed = id === 'view.toggleTagColors' ? ui.tagColors : active ? (active as Record<string, boolean>)[id] : undefined
             const label = spec.accelerator ? `${spec.label} (${formatAccelerator(spec.accelerator)})` : spec.label
             return (
               <button
@@ -70,7 +86,7 @@ export function Toolbar({ editor, disabled }: { editor: Editor | null; disabled:
                 title={label}
                 aria-label={spec.label}
                 aria-pressed={pressed}
-                disabled={disabled && id !== 'edit.find' && id !== 'article.revisions'}
+                disabled={disabled && !ALWAYS.has(id)}
                 onMouseDown={(e) => e.preventDefault() /* keep the editor's selection */}
                 onClick={() => runCommand(id)}
               >

@@ -4,10 +4,11 @@ import type { QuoteKind } from '../../../../core/model/tagMarks'
 import { useApp } from '../../app/AppContext'
 import type { ArticleRow } from '../../db/ArticleRow'
 import { db } from '../../db/db'
+import { selectQuote } from '../tagging/selectQuote'
 
 /** The article's quotes: text, speaker, kind and verified flag, editable in place. */
 export function QuotesTab({ row }: { row: ArticleRow }): React.JSX.Element {
-  const { editorRef } = useApp()
+  const { editorRef, dispatch } = useApp()
   const quotes = useLiveQuery(async () => {
     const rows = await db.quotes.where('articleId').equals(row.id).toArray()
     const speakers = await db.entities.bulkGet(rows.map((q) => q.speakerId ?? ''))
@@ -28,7 +29,36 @@ export function QuotesTab({ row }: { row: ArticleRow }): React.JSX.Element {
           <blockquote className="quote-text">{q.text}</blockquote>
           <dl className="facts">
             <dt>Speaker</dt>
-            <dd>{q.speaker?.name ?? (q.speakerId ? q.speakerId : <em>none yet</em>)}</dd>
+            <dd>
+              {q.speakerId ? (
+                <button type="button" className="link-button" title="Entity page" onClick={() => dispatch({ type: 'openEntity', id: q.speakerId })}>
+                  {q.speaker?.name ?? q.speakerId}
+                </button>
+              ) : (
+                <em>none yet</em>
+              )}{' '}
+              {editable && (
+                <button
+                  type="button"
+                  className="link-button muted"
+                  onClick={() => {
+                    const editor = editorRef.current
+                    if (!editor || !selectQuote(editor, q.quoteId)) return
+                    dispatch({ type: 'dialog', dialog: 'speakerPicker' })
+                  }}
+                >
+                  change
+                </button>
+              )}
+              {q.speakerId && (
+                <>
+                  {' · '}
+                  <button type="button" className="link-button muted" onClick={() => dispatch({ type: 'openQuoteBank', speakerId: q.speakerId })}>
+                    all quotes
+                  </button>
+                </>
+              )}
+            </dd>
             <dt>Kind</dt>
             <dd>
               <select

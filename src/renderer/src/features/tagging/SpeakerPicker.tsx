@@ -10,6 +10,7 @@ import { createEntity } from '../../db/createEntity'
 import { db } from '../../db/db'
 import { searchEntities } from '../../db/searchEntities'
 import { guessSpeaker } from './guessSpeaker'
+import { quoteCovering } from './quoteCovering'
 import { PickerOptions } from './PickerOptions'
 import { trimmedRange } from './trimmedRange'
 
@@ -25,12 +26,19 @@ const QUOTE_MARKS = /^[“"‘'«„]/
  */
 export function SpeakerPicker({ editor }: { editor: Editor }): React.JSX.Element {
   const { api, dispatch } = useApp()
-  const [{ from, to, selected, guess }] = useState(() => {
+  const [{ from, to, selected, guess, existing }] = useState(() => {
     const { from: f, to: t } = editor.state.selection
-    return { from: f, to: t, selected: editor.state.doc.textBetween(f, t, ' ').trim(), guess: guessSpeaker(editor, f, t) }
+    const quote = quoteCovering(editor, f, t)
+    return {
+      from: f,
+      to: t,
+      selected: editor.state.doc.textBetween(f, t, ' ').trim(),
+      guess: quote?.speakerId ?? guessSpeaker(editor, f, t),
+      existing: quote
+    }
   })
   const [query, setQuery] = useState('')
-  const [kind, setKind] = useState<QuoteKind>(QUOTE_MARKS.test(selected) ? 'direct' : 'indirect')
+  const [kind, setKind] = useState<QuoteKind>(existing?.kind ?? (QUOTE_MARKS.test(selected) ? 'direct' : 'indirect'))
   const [found, setFound] = useState<{ query: string; rows: EntityRow[] } | null>(null)
   const matches = found?.rows ?? []
   const input = useRef<HTMLInputElement>(null)
@@ -53,6 +61,12 @@ export function SpeakerPicker({ editor }: { editor: Editor }): React.JSX.Element
     editor.commands.focus()
   }
   const apply = (speakerId: string | null): void => {
+    if (existing) {
+      // Changing the speaker of a tagged quote: every range of it, same id.
+      editor.commands.updateQuote(existing.quoteId, { speakerId, kind })
+      close()
+      return
+    }
     editor
       .chain()
       .setTextSelection(trimmedRange(editor.state.doc, from, to))

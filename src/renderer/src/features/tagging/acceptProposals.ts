@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core'
 import type { CopydeskApi } from '../../../../core/ipc'
 import { createEntity } from '../../db/createEntity'
 import { db } from '../../db/db'
+import { findPersonByName } from '../../db/findPersonByName'
 import type { EntityProposal } from '../../editor/Suggestions'
 
 /**
@@ -32,14 +33,7 @@ export async function acceptProposals(editor: Editor, api: CopydeskApi, proposal
       // A surname alone refers to the one person of that surname tagged here or in the registry.
       const inBatch = people.filter((x) => x.lastWord === p.text.toLocaleLowerCase())
       if (inBatch.length === 1) id = inBatch[0]!.id
-      else if (inBatch.length === 0) {
-        const known = await db.entities
-          .where('keys')
-          .equals(p.text.toLocaleLowerCase())
-          .filter((e) => e.type === 'person' && !e.mergedInto && lastWord(e.name) === p.text.toLocaleLowerCase())
-          .toArray()
-        if (known.length === 1) id = known[0]!.id
-      }
+      else if (inBatch.length === 0) id = (await findPersonByName(p.text))?.id
     }
     id ??= (await createEntity(api, p.text, p.type)).id
     ids.set(key, id)
