@@ -22,9 +22,10 @@ export function formatQuoteCitation(q: QuoteCitation): string {
   const body = q.kind === 'indirect' ? words : `“${words}”`
   const who = q.speaker ?? 'unattributed'
   const day = /^\d{4}-\d{2}-\d{2}/.test(q.date) ? formatDay(q.date.slice(0, 10)) : q.date
-  const where = [q.headline ? `“${q.headline}”` : '', day ? `(${day})` : ''].filter(Boolean).join(' ')
   const via = q.source ? `, via ${q.source}` : ''
-  return `${body} — ${who}${q.kind === 'indirect' ? ' (reported)' : ''}${via}${where ? `, ${where}` : ''}`
+  const where = q.headline ? `, “${q.headline}”` : ''
+  const when = day ? ` (${day})` : ''
+  return `${body} — ${who}${q.kind === 'indirect' ? ' (reported)' : ''}${via}${where}${when}`
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']

@@ -12,6 +12,9 @@ describe('formatQuoteCitation', () => {
       'talks would resume — unattributed (reported)'
     )
   })
+  it('leaves out a missing headline without a dangling comma', () => {
+    expect(formatQuoteCitation({ text: 'Yes.', kind: 'direct', speaker: 'Ola Berg', headline: '', date: '2026-11-25' })).toBe('“Yes.” — Ola Berg (25 Nov 2026)')
+  })
   it('names the source when the quote came through one', () => {
     expect(formatQuoteCitation({ text: 'no comment', kind: 'partial', speaker: 'Ola Berg', headline: 'H', date: '2026-01-02', source: 'Reuters' })).toBe(
       '“no comment” — Ola Berg, via Reuters, “H” (2 Jan 2026)'

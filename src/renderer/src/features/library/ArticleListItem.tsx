@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import type { ArticleRow } from '../../db/ArticleRow'
+import { articleTitle } from '../../db/articleTitle'
 import { formatWhen } from './formatWhen'
 
 interface Props {
@@ -21,7 +22,7 @@ export function ArticleListItem({ row, index, selected, onSelect, action }: Prop
       onClick={onSelect}
       data-testid="article-row"
     >
-      <div className={row.headline ? 'row-title' : 'row-title untitled'}>{row.headline || `No headline · ${row.slug}`}</div>
+      <div className={row.headline ? 'row-title' : 'row-title untitled'}>{articleTitle(row)}</div>
       <div className="row-meta">
         <span className={`status-pill status-${row.status}`}>{row.status}</span>
         <time dateTime={row.updatedAt}>{formatWhen(row.updatedAt)}</time>

@@ -1,4 +1,5 @@
 import { useApp } from '../../app/AppContext'
+import { articleTitle } from '../../db/articleTitle'
 import { ENTITY_TYPE_LABELS } from '../tagging/entityTypeLabels'
 import { EntityForm } from './EntityForm'
 import { MergeDelete } from './MergeDelete'
@@ -63,7 +64,7 @@ export function EntityPage({ entityId }: { entityId: string }): React.JSX.Elemen
                         dispatch({ type: 'dialog', dialog: null })
                       }}
                     >
-                      <span>{row.headline || 'Untitled'}</span>
+                      <span>{articleTitle(row)}</span>
                       <span className="muted">
                         {count}× · {new Date(row.updatedAt).toLocaleDateString()}
                       </span>

@@ -36,7 +36,7 @@ export function QuoteList({ quotes, showSpeaker }: { quotes: QuoteView[]; showSp
                 dispatch({ type: 'dialog', dialog: null })
               }}
             >
-              {q.headline || 'Untitled'}
+              {q.title}
             </button>
             <span className="muted">{new Date(q.articleUpdatedAt).toLocaleDateString()}</span>
             <button type="button" className="tool bank-copy" aria-label="Copy with attribution" title="Copy with attribution" onClick={() => copy(q)}>

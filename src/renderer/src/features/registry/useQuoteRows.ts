@@ -1,10 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { QuoteRow } from '../../db/CopydeskDB'
+import { articleTitle } from '../../db/articleTitle'
 import { db } from '../../db/db'
 
 export interface QuoteView extends QuoteRow {
   speakerName: string | null
   headline: string
+  /** The headline, or a visible stand-in when there is none. */
+  title: string
   articleUpdatedAt: string
 }
 
@@ -30,6 +33,7 @@ export function useQuoteRows(speakerId: string | null | undefined): QuoteView[] 
           ...q,
           speakerName: q.speakerId ? (nameById.get(q.speakerId) ?? q.speakerId) : null,
           headline: article.headline,
+          title: articleTitle(article),
           articleUpdatedAt: article.updatedAt
         }
       })

@@ -57,10 +57,11 @@ export function SuggestionMenu({ editor, onReject }: { editor: Editor; onReject:
   if (!menu) return null
   const fail = (error: unknown): void =>
     dispatch({ type: 'notify', kind: 'error', text: error instanceof Error ? error.message : String(error) })
-  const hide = (entities: EntityProposal[], quotes: QuoteProposal[]): void => {
+  // By what they say, not object identity: suggestions may have been recomputed since the right-click.
+  const hide = (entityKeys: string[], quoteKeys: string[]): void => {
     const rest = {
-      entities: getEntityProposals(editor.state).filter((p) => !entities.includes(p)),
-      quotes: getQuoteProposals(editor.state).filter((p) => !quotes.includes(p))
+      entities: getEntityProposals(editor.state).filter((p) => !entityKeys.includes(entitySuggestionKey(p.type, p.text))),
+      quotes: getQuoteProposals(editor.state).filter((p) => !quoteKeys.includes(quoteSuggestionKey(p.text)))
     }
     editor.view.dispatch(setProposals(editor.state.tr, rest))
   }
@@ -74,8 +75,9 @@ export function SuggestionMenu({ editor, onReject }: { editor: Editor; onReject:
     items.push({
       label: `Not a ${label} — reject`,
       run: () => {
-        hide(menu.alike, [])
-        onReject([entitySuggestionKey(menu.proposal.type, menu.proposal.text)])
+        const keys = [entitySuggestionKey(menu.proposal.type, menu.proposal.text)]
+        hide(keys, [])
+        onReject(keys)
       }
     })
   } else {
@@ -85,8 +87,9 @@ export function SuggestionMenu({ editor, onReject }: { editor: Editor; onReject:
     items.push({
       label: `Not a quote — reject`,
       run: () => {
-        hide([], menu.parts)
-        onReject(menu.parts.map((p) => quoteSuggestionKey(p.text)))
+        const keys = menu.parts.map((p) => quoteSuggestionKey(p.text))
+        hide([], keys)
+        onReject(keys)
       }
     })
   }
