@@ -130,6 +130,8 @@ export const FindReplace = Extension.create({
           apply: (tr, prev, _old, state) => {
             const meta = tr.getMeta(findReplaceKey) as FindMeta | undefined
             if (!meta && !tr.docChanged) return prev
+            // Nothing searched for: typing costs nothing here.
+            if (!meta && prev.query === '') return prev.matches.length ? { ...prev, matches: [], decorations: DecorationSet.empty } : prev
             const query = meta?.query ?? prev.query
             const caseSensitive = meta?.caseSensitive ?? prev.caseSensitive
             const matches = findMatches(state.doc, query, caseSensitive)

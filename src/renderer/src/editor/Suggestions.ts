@@ -1,11 +1,13 @@
 import { Extension } from '@tiptap/core'
 import type { Node as PMNode } from '@tiptap/pm/model'
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state'
+import { AddMarkStep } from '@tiptap/pm/transform'
 import { Decoration, DecorationSet } from '@tiptap/pm/view'
 import type { EntityType } from '../../../core/model/EntityType'
 import { entitySuggestionKey, quoteSuggestionKey } from '../../../core/model/suggestionKey'
 import type { QuoteKind } from '../../../core/model/tagMarks'
 import type { RegistryIndex } from '../../../core/suggest/RegistryIndex'
+import { findSpellingVariants } from '../../../core/suggest/findSpellingVariants'
 import { suggest } from '../../../core/suggest/suggest'
 import { docText } from './docText'
 
@@ -41,9 +43,19 @@ export interface SuggestionsOptions {
   minConfidence: number
 }
 
+/** One name spelled two ways in the article, as document ranges (see findSpellingVariants). */
+export interface VariantProposal {
+  preferred: string
+  spellings: string[]
+  /** The occurrences not spelled the preferred way. */
+  others: { from: number; to: number; text: string }[]
+}
+
 interface Proposals {
   entities: EntityProposal[]
   quotes: QuoteProposal[]
+  /** Recomputed with the suggestions (after a pause in typing), not on every keystroke. */
+  variants?: VariantProposal[]
 }
 
 interface State extends Proposals {
@@ -82,7 +94,12 @@ function compute(doc: PMNode, registry: RegistryIndex | undefined, rejected: Rea
     const speaker = q.speaker ? { name: q.speaker.name, ...(q.speaker.entityId ? { entityId: q.speaker.entityId } : {}) } : null
     quotes.push({ from, to, text: q.text, kind: q.kind, speaker, group: q.group, confidence: q.confidence })
   }
-  return { entities, quotes: quotes.filter((q) => q.group === undefined || !rejectedGroups.has(q.group)) }
+  const variants = findSpellingVariants(text, result.entities, registry).map((v) => ({
+    preferred: v.preferred,
+    spellings: [...new Set(v.mentions.map((m) => m.text))],
+    others: v.mentions.filter((m) => m.text !== v.preferred).map((m) => ({ text: m.text, from: toPos(m.start), to: toPos(m.end) }))
+  }))
+  return { entities, quotes: quotes.filter((q) => q.group === undefined || !rejectedGroups.has(q.group)), variants }
 }
 
 function decorate(doc: PMNode, { entities, quotes }: Proposals): DecorationSet {
@@ -105,18 +122,35 @@ function decorate(doc: PMNode, { entities, quotes }: Proposals): DecorationSet {
   ])
 }
 
-function mapProposals(tr: Transaction, prev: State): Proposals {
-  const { entity, quote } = tr.doc.type.schema.marks
+/**
+ * Until the next pass, keeps the underlines where they were. Typing only maps positions and
+ * decorations (cost proportional to the change, not the document: a keystroke in a
+ * 10,000-word article must stay within a frame); a transaction that adds marks also drops what
+ * was just tagged. A proposal whose text was deleted collapses (from = to) and shows nothing;
+ * the list keeps its length so decoration indices stay valid.
+ */
+function mapState(tr: Transaction, prev: State): State {
   const map = <T extends { from: number; to: number }>(p: T): T => ({ ...p, from: tr.mapping.map(p.from), to: tr.mapping.map(p.to) })
-  return {
-    entities: prev.entities.map(map).filter((p) => p.to > p.from && !tr.doc.rangeHasMark(p.from, p.to, entity!)),
-    quotes: prev.quotes.map(map).filter((p) => p.to > p.from && !tr.doc.rangeHasMark(p.from, p.to, quote!))
+  const variants = prev.variants?.map((v) => ({ ...v, others: v.others.map(map) }))
+  const mapped: Proposals = { entities: prev.entities.map(map), quotes: prev.quotes.map(map), variants }
+  if (!tr.steps.some((s) => s instanceof AddMarkStep)) return { ...mapped, decorations: prev.decorations.map(tr.mapping, tr.doc) }
+  const { entity, quote } = tr.doc.type.schema.marks
+  const next: Proposals = {
+    entities: mapped.entities.filter((p) => p.to > p.from && !tr.doc.rangeHasMark(p.from, p.to, entity!)),
+    quotes: mapped.quotes.filter((p) => p.to > p.from && !tr.doc.rangeHasMark(p.from, p.to, quote!)),
+    variants
   }
+  return { ...next, decorations: decorate(tr.doc, next) }
 }
 
 /** The untagged entity suggestions in the editor now. */
 export function getEntityProposals(state: EditorState): EntityProposal[] {
   return suggestionsKey.getState(state)?.entities ?? []
+}
+
+/** Names spelled two ways, as of the last suggestion pass (undefined before the first). */
+export function getSpellingVariants(state: EditorState): VariantProposal[] | undefined {
+  return suggestionsKey.getState(state)?.variants
 }
 
 /** The untagged quote suggestions in the editor now. */
@@ -147,14 +181,15 @@ export const Suggestions = Extension.create<SuggestionsOptions>({
       new Plugin<State>({
         key: suggestionsKey,
         state: {
-          init: () => ({ entities: [], quotes: [], decorations: DecorationSet.empty }),
+          init: () => ({ entities: [], quotes: [], variants: undefined, decorations: DecorationSet.empty }),
           apply: (tr, prev) => {
             const next = tr.getMeta(suggestionsKey) as Proposals | 'refresh' | undefined
-            if (next && next !== 'refresh') return { ...next, decorations: decorate(tr.doc, next) }
+            if (next && next !== 'refresh') {
+              const kept = { ...next, variants: next.variants ?? prev.variants }
+              return { ...kept, decorations: decorate(tr.doc, kept) }
+            }
             if (!tr.docChanged) return prev
-            // Until the next pass, keep the underlines in place and drop what was just tagged.
-            const proposals = mapProposals(tr, prev)
-            return { ...proposals, decorations: decorate(tr.doc, proposals) }
+            return mapState(tr, prev)
           }
         },
         props: { decorations: (state) => suggestionsKey.getState(state)?.decorations },
