@@ -11,8 +11,14 @@ import type { CheckResult } from './CheckResult'
 import { seedImport } from './checks/seedImport'
 import { seedMarkdownRoundTrip } from './checks/seedMarkdownRoundTrip'
 import { evalRegression } from './checks/evalRegression'
+import { exportNitf } from './checks/exportNitf'
+import { exportNinjs } from './checks/exportNinjs'
+import { exportHtml } from './checks/exportHtml'
+import { exportMarkdownPandoc } from './checks/exportMarkdownPandoc'
+import { seedChecks } from './checks/seedChecks'
+import { photoMetadata } from './checks/photoMetadata'
 
-const GROUPS: CheckGroup[] = [seedImport, seedMarkdownRoundTrip, evalRegression]
+const GROUPS: CheckGroup[] = [seedImport, seedMarkdownRoundTrip, evalRegression, photoMetadata, seedChecks, exportNitf, exportNinjs, exportHtml, exportMarkdownPandoc]
 
 const shared = resolve(process.argv[2] ?? '../shared')
 let passed = 0

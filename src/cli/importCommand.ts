@@ -1,11 +1,10 @@
 import { basename } from 'node:path'
 import { ImportError } from '../core/formats/ImportError'
-import { importArticle } from '../core/formats/importArticle'
 import type { ParsedArticle } from '../core/model/Article'
 import { CliError } from './CliError'
 import type { CliIO } from './CliIO'
 import { parseCommandArgs } from './parseCommandArgs'
-import { parseSanitizedHtml } from '../main/services/html/parseSanitizedHtml'
+import { importFile } from '../main/services/files/importFile'
 import { readInputFile } from './readInputFile'
 import { summarizeArticle } from './summarizeArticle'
 
@@ -24,7 +23,7 @@ export async function importCommand(args: string[], io: CliIO): Promise<number> 
   for (const file of positionals) {
     const bytes = await readInputFile(file)
     try {
-      articles.push(importArticle(basename(file), bytes, { parseSanitizedHtml }))
+      articles.push(await importFile(basename(file), bytes))
     } catch (error) {
       if (error instanceof ImportError) throw new CliError(`${file}: ${error.message}`)
       throw error

@@ -1,12 +1,18 @@
+import { checkCommand } from './checkCommand'
 import { CliError } from './CliError'
 import type { CliIO } from './CliIO'
 import { importCommand } from './importCommand'
+import { photoCommand } from './photoCommand'
 import { suggestCommand } from './suggestCommand'
+import { tagCommand } from './tagCommand'
 import { usage } from './usage'
 
 const COMMANDS: Record<string, (args: string[], io: CliIO) => Promise<number>> = {
   import: importCommand,
-  suggest: (args, io) => suggestCommand(args, io)
+  photo: photoCommand,
+  check: checkCommand,
+  suggest: (args, io) => suggestCommand(args, io),
+  tag: tagCommand
 }
 
 const processIO: CliIO = {

@@ -6,5 +6,13 @@ import type { Check } from './Check'
  */
 export const checkMissingHeadline: Check = (article) =>
   article.headline.trim() === ''
-    ? [{ id: 'missing-headline', severity: 'warning', message: 'No headline yet — add one before export' }]
+    ? [
+        {
+          id: 'missing-headline',
+          key: 'missing-headline',
+          severity: 'warning',
+          message: 'No headline yet — add one before export',
+          target: { kind: 'field', field: 'headline' }
+        }
+      ]
     : []

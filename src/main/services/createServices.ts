@@ -1,9 +1,8 @@
 import { join, resolve } from 'node:path'
 import type { EventName, EventPayloads, HandlerTable, OpenedFile, WorkspaceInfo } from '../../core/ipc'
-import { importArticle } from '../../core/formats/importArticle'
 import { openedFileFromBytes, type ArticleImporter } from './files/openedFileFromBytes'
 import { openedFileFromPath } from './files/openedFileFromPath'
-import { parseSanitizedHtml } from './html/parseSanitizedHtml'
+import { IMPORT_EXTENSIONS, importFile } from './files/importFile'
 import type { Logger } from './Logger'
 import type { DialogPort } from './ports/DialogPort'
 import type { ShellPort } from './ports/ShellPort'
@@ -45,7 +44,7 @@ export interface Services {
 }
 
 /** What the open dialog offers: the formats importArticle reads. */
-const OPEN_FILTERS = [{ name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] }]
+const OPEN_FILTERS = [{ name: 'Articles', extensions: IMPORT_EXTENSIONS }]
 /** Only these leave the app through the system browser or mail client; never file:, javascript: or app links. */
 const EXTERNAL_PROTOCOLS = new Set(['http:', 'https:', 'mailto:'])
 
@@ -58,7 +57,7 @@ const EXTERNAL_PROTOCOLS = new Set(['http:', 'https:', 'mailto:'])
 export function createServices(deps: ServiceDeps): Services {
   const log = deps.log ?? console
   const spell = new SpellService()
-  const importer: ArticleImporter = (name, bytes) => importArticle(name, bytes, { parseSanitizedHtml })
+  const importer: ArticleImporter = importFile
 
   let state: Promise<{ settings: AppSettings; sync: SyncState }> | undefined
   const init = (): Promise<{ settings: AppSettings; sync: SyncState }> => {

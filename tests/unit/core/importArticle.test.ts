@@ -27,17 +27,17 @@ describe('importArticle', () => {
   })
 
   it.each([
-    ['story.docx', /Word \(\.docx\) files is not supported yet/],
-    ['story.nitf', /NITF files is not supported yet/],
-    ['story.xml', /not supported yet/],
-    ['story.json', /ninjs\) files is not supported yet/],
+    ['story.docx', /Word \(\.docx\) files need the Word converter/],
+    ['story.nitf', /not well-formed XML/],
+    ['story.xml', /not well-formed XML/],
+    ['story.json', /not valid JSON/],
     ['story.pdf', /PDF files are not supported/]
   ])('refuses %s', (name, message) => {
     expect(() => importArticle(name, utf8('x'), deps)).toThrow(message)
   })
 
-  it('refuses XML and RTF found by sniffing, and files over 50 MB', () => {
-    expect(() => importArticle('feed', utf8('<?xml version="1.0"?><nitf/>'), deps)).toThrow(/not supported yet/)
+  it('refuses empty NITF and RTF found by sniffing, and files over 50 MB', () => {
+    expect(() => importArticle('feed', utf8('<?xml version="1.0"?><nitf/>'), deps)).toThrow(/no headline and no text/)
     expect(() => importArticle('doc', utf8('{\\rtf1 hello}'), deps)).toThrow(/RTF/)
     expect(() => importArticle('big.txt', new Uint8Array(50 * 1024 * 1024 + 1), deps)).toThrow(/larger than 50 MB/)
   })

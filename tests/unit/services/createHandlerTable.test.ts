@@ -203,7 +203,7 @@ describe('createHandlerTable behind wrapHandlerTable', () => {
       expect(files[3]).toEqual({ name: 'folder.md', error: 'This is a folder, not a file.' })
 
       expect(h.dialog.openFilesCalls).toEqual([
-        { purpose: 'import', filters: [{ name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] }] }
+        { purpose: 'import', filters: [{ name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'xhtml', 'docx', 'xml', 'nitf', 'json', 'ninjs'] }] }
       ])
     })
 

@@ -1,8 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks'
-import { runChecks } from '../../../core/checks/runChecks'
-import { db } from '../db/db'
-import { toArticle } from '../db/toArticle'
 import { useArticleRow } from '../db/useArticleRow'
+import { useChecks } from '../features/checks/useChecks'
 import { useSaveState } from '../db/useSaveState'
 import { useApp } from './AppContext'
 
@@ -13,11 +10,9 @@ export function StatusBar(): React.JSX.Element {
   const { ui, dispatch } = useApp()
   const row = useArticleRow(ui.selectedId)
   const save = useSaveState(ui.selectedId)
-  const findings = useLiveQuery(async () => {
-    if (!row) return []
-    const doc = await db.articleDocs.get(row.id)
-    return doc ? runChecks(toArticle(row, doc.body)) : []
-  }, [row])
+  const findings = useChecks(row)
+  const errors = findings?.filter((f) => f.severity === 'error' && !f.overridden).length ?? 0
+  const warnings = findings?.filter((f) => f.severity !== 'error').length ?? 0
   const state = ui.editorDirty && save?.article.kind === 'saved' ? { kind: 'saving' as const } : save?.article
   const title = state && 'error' in state ? state.error : undefined
   return (
@@ -28,8 +23,12 @@ export function StatusBar(): React.JSX.Element {
           <span data-testid="save-state" className={`save-${state?.kind ?? 'saved'}`} title={title}>
             {SAVE_LABELS[state?.kind ?? 'saved']}
           </span>
-          <button type="button" className="link-button" onClick={() => dispatch({ type: 'inspectorTab', tab: 'checks' })}>
-            {findings?.length ? `${findings.length} open check${findings.length > 1 ? 's' : ''}` : 'No open checks'}
+          <button type="button" className={errors ? 'link-button status-errors' : 'link-button'} onClick={() => dispatch({ type: 'inspectorTab', tab: 'checks' })}>
+            {errors || warnings
+              ? [errors ? `${errors} error${errors > 1 ? 's' : ''}` : '', warnings ? `${warnings} warning${warnings > 1 ? 's' : ''}` : '']
+                  .filter(Boolean)
+                  .join(' · ')
+              : 'No open checks'}
           </button>
         </>
       ) : (
