@@ -9,7 +9,8 @@ import type { QuoteKind } from '../../../core/model/tagMarks'
 import type { RegistryIndex } from '../../../core/suggest/RegistryIndex'
 import { findSpellingVariants } from '../../../core/suggest/findSpellingVariants'
 import { suggest } from '../../../core/suggest/suggest'
-import { docText } from './docText'
+import type { SuggestPass } from '../worker/coreProtocol'
+import { docText, type DocText } from './docText'
 
 export interface EntityProposal {
   from: number
@@ -41,6 +42,11 @@ export interface SuggestionsOptions {
   delay: number
   /** Suggestions below this confidence are not shown. */
   minConfidence: number
+  /**
+   * Runs the suggester (and the spelling-variant check) on the text, off this thread in the app
+   * (a worker); absent, it runs here with `registry`.
+   */
+  engine?: (text: string) => Promise<SuggestPass>
 }
 
 /** One name spelled two ways in the article, as document ranges (see findSpellingVariants). */
@@ -66,10 +72,15 @@ export const suggestionsKey = new PluginKey<State>('suggestions')
 
 const ENTITY_TYPES = new Set(['person', 'organization', 'place', 'event', 'work', 'other'])
 
-/** Suggestions not yet tagged (no entity / quote mark over that range) and not rejected. */
-function compute(doc: PMNode, registry: RegistryIndex | undefined, rejected: ReadonlySet<string>, minConfidence: number): Proposals {
-  const { text, toPos } = docText(doc)
+/** One suggestion pass on this thread. */
+function passHere(text: string, registry: RegistryIndex | undefined): SuggestPass {
   const result = suggest(text, registry)
+  return { result, variants: findSpellingVariants(text, result.entities, registry) }
+}
+
+/** Suggestions not yet tagged (no entity / quote mark over that range) and not rejected. */
+function toProposals(doc: PMNode, { toPos }: DocText, pass: SuggestPass, rejected: ReadonlySet<string>, minConfidence: number): Proposals {
+  const { result } = pass
   const { entity, quote } = doc.type.schema.marks
   const entities: EntityProposal[] = []
   for (const s of result.entities) {
@@ -94,7 +105,7 @@ function compute(doc: PMNode, registry: RegistryIndex | undefined, rejected: Rea
     const speaker = q.speaker ? { name: q.speaker.name, ...(q.speaker.entityId ? { entityId: q.speaker.entityId } : {}) } : null
     quotes.push({ from, to, text: q.text, kind: q.kind, speaker, group: q.group, confidence: q.confidence })
   }
-  const variants = findSpellingVariants(text, result.entities, registry).map((v) => ({
+  const variants = pass.variants.map((v) => ({
     preferred: v.preferred,
     spellings: [...new Set(v.mentions.map((m) => m.text))],
     others: v.mentions.filter((m) => m.text !== v.preferred).map((m) => ({ text: m.text, from: toPos(m.start), to: toPos(m.end) }))
@@ -172,11 +183,11 @@ export const Suggestions = Extension.create<SuggestionsOptions>({
   name: 'suggestions',
 
   addOptions() {
-    return { registry: () => undefined, rejected: () => new Set<string>(), delay: 250, minConfidence: 0.5 }
+    return { registry: () => undefined, rejected: () => new Set<string>(), delay: 250, minConfidence: 0.5, engine: undefined }
   },
 
   addProseMirrorPlugins() {
-    const { registry, rejected, delay, minConfidence } = this.options
+    const { registry, rejected, delay, minConfidence, engine } = this.options
     return [
       new Plugin<State>({
         key: suggestionsKey,
@@ -195,9 +206,25 @@ export const Suggestions = Extension.create<SuggestionsOptions>({
         props: { decorations: (state) => suggestionsKey.getState(state)?.decorations },
         view: (view) => {
           let timer: ReturnType<typeof setTimeout> | undefined
+          let destroyed = false
+          let ticket = 0
           const run = (): void => {
-            const proposals = compute(view.state.doc, registry(), rejected(), minConfidence)
-            view.dispatch(setProposals(view.state.tr, proposals))
+            const doc = view.state.doc
+            const text = docText(doc)
+            if (!engine) {
+              view.dispatch(setProposals(view.state.tr, toProposals(doc, text, passHere(text.text, registry()), rejected(), minConfidence)))
+              return
+            }
+            const mine = ++ticket
+            engine(text.text)
+              .then((pass) => {
+                // A pass over text that has changed since is dropped: the change scheduled a new one.
+                if (destroyed || mine !== ticket || !view.state.doc.eq(doc)) return
+                view.dispatch(setProposals(view.state.tr, toProposals(view.state.doc, text, pass, rejected(), minConfidence)))
+              })
+              .catch(() => {
+                // The worker failed over to the page; the next pass runs there.
+              })
           }
           timer = setTimeout(run, 0)
           return {
@@ -207,7 +234,10 @@ export const Suggestions = Extension.create<SuggestionsOptions>({
               clearTimeout(timer)
               timer = setTimeout(run, delay)
             },
-            destroy: () => clearTimeout(timer)
+            destroy: () => {
+              destroyed = true
+              clearTimeout(timer)
+            }
           }
         }
       })

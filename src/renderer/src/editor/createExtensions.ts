@@ -11,6 +11,7 @@ import { QuoteMark } from './marks/QuoteMark'
 import { UniqueTagIds } from './UniqueTagIds'
 import { Suggestions } from './Suggestions'
 import type { RegistryIndex } from '../../../core/suggest/RegistryIndex'
+import type { SuggestPass } from '../worker/coreProtocol'
 
 export interface ExtensionOptions {
   spellCheck?: (words: string[]) => Promise<string[]>
@@ -18,6 +19,8 @@ export interface ExtensionOptions {
   registry?: () => RegistryIndex | undefined
   /** Suggestions rejected in this article (suggestion keys). */
   rejected?: () => ReadonlySet<string>
+  /** Where suggestion passes run (the app's core worker); without it, on this thread. */
+  suggestEngine?: (text: string) => Promise<SuggestPass>
 }
 
 /** The editor's one extension list: the app and the headless editor tests use the same. */
@@ -42,7 +45,13 @@ export function createExtensions(options: ExtensionOptions = {}): Extensions {
     NoteMark,
     UniqueTagIds,
     ...(options.registry
-      ? [Suggestions.configure({ registry: options.registry, ...(options.rejected ? { rejected: options.rejected } : {}) })]
+      ? [
+          Suggestions.configure({
+            registry: options.registry,
+            ...(options.rejected ? { rejected: options.rejected } : {}),
+            ...(options.suggestEngine ? { engine: options.suggestEngine } : {})
+          })
+        ]
       : []),
     FindReplace,
     SpellCheck.configure({ check: options.spellCheck ?? null })

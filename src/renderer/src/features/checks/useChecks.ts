@@ -1,20 +1,31 @@
+import { useEffect, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { runChecks } from '../../../../core/checks/runChecks'
 import type { Finding } from '../../../../core/checks/Finding'
 import type { ArticleRow } from '../../db/ArticleRow'
 import { db } from '../../db/db'
 import { toArticle } from '../../db/toArticle'
-import { currentRegistryIndex } from '../../sync/registryIndex'
+import { coreClient } from '../../worker/coreClient'
 
 /**
  * Preflight findings of an article as stored (re-run after each save), with the workspace
- * registry for the checks that use it. The status bar and the Checks tab share the text
- * analysis: runChecks caches it per text.
+ * registry, computed in the core worker so a long article never stalls typing.
  */
 export function useChecks(row: ArticleRow | null | undefined): Finding[] | undefined {
-  return useLiveQuery(async () => {
-    if (!row) return []
-    const doc = await db.articleDocs.get(row.id)
-    return doc ? runChecks(toArticle(row, doc.body), { registry: currentRegistryIndex() }) : []
-  }, [row])
+  const doc = useLiveQuery(async () => (row ? ((await db.articleDocs.get(row.id)) ?? null) : null), [row?.id, row?.updatedAt])
+  const [findings, setFindings] = useState<{ for: unknown; list: Finding[] } | undefined>(undefined)
+  useEffect(() => {
+    if (!row || !doc) return
+    let live = true
+    const article = toArticle(row, doc.body)
+    coreClient()
+      .checks(article)
+      .then((list) => live && setFindings({ for: row, list }))
+      .catch(() => {})
+    return () => {
+      live = false
+    }
+  }, [row, doc])
+  if (!row) return []
+  if (doc === null) return []
+  return findings?.list
 }

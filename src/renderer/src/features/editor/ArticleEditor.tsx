@@ -7,6 +7,7 @@ import { saveArticleBody } from '../../db/saveArticleBody'
 import { updateArticleMeta } from '../../db/updateArticleMeta'
 import { flushOutbox } from '../../sync/flushOutbox'
 import { currentRegistryIndex } from '../../sync/registryIndex'
+import { coreClient } from '../../worker/coreClient'
 import { createExtensions } from '../../editor/createExtensions'
 import { FindBar } from '../findbar/FindBar'
 import { EntityPicker } from '../tagging/EntityPicker'
@@ -44,7 +45,8 @@ export function ArticleEditor({ id, headline: initialHeadline, body, trashed, re
       createExtensions({
         spellCheck: async (words) => (await api.spell.check({ words })).misspelled,
         registry: trashed ? undefined : currentRegistryIndex,
-        rejected: () => rejectedRef.current
+        rejected: () => rejectedRef.current,
+        suggestEngine: (text) => coreClient().suggest(text)
       }),
     [api, trashed]
   )
