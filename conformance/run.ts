@@ -16,9 +16,10 @@ import { exportNinjs } from './checks/exportNinjs'
 import { exportHtml } from './checks/exportHtml'
 import { exportMarkdownPandoc } from './checks/exportMarkdownPandoc'
 import { seedChecks } from './checks/seedChecks'
+import { seedTag } from './checks/seedTag'
 import { photoMetadata } from './checks/photoMetadata'
 
-const GROUPS: CheckGroup[] = [seedImport, seedMarkdownRoundTrip, evalRegression, photoMetadata, seedChecks, exportNitf, exportNinjs, exportHtml, exportMarkdownPandoc]
+const GROUPS: CheckGroup[] = [seedImport, seedMarkdownRoundTrip, evalRegression, photoMetadata, seedChecks, seedTag, exportNitf, exportNinjs, exportHtml, exportMarkdownPandoc]
 
 const shared = resolve(process.argv[2] ?? '../shared')
 let passed = 0
