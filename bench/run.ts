@@ -11,7 +11,9 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { benchApp, prepareLibrary } from './appBench'
 import { benchIndexedDb } from './dexieBench'
+import { benchTyping } from './editorBench'
 import { benchImport } from './importBench'
+import { benchSuggest } from './suggestBench'
 import type { Figure } from './lib/Figure'
 import { loadBundledCore } from './lib/loadCore'
 import { describeMachine } from './lib/machine'
@@ -78,6 +80,12 @@ async function main(): Promise<void> {
 
   log('3–5. the app with 10,000 articles: rebuild, cold start, open, save')
   figures.push(...(await benchApp(TMP, core, library.workspace, log)))
+
+  log('6. entity and quote suggestions on 1,000 and 10,000 words, against compromise')
+  figures.push(...(await benchSuggest(TMP)))
+
+  log('7. typing in a 10,000-word article with 2,000 tags and live suggestions')
+  figures.push(...(await benchTyping(TMP, log)))
 
   const totalSeconds = (performance.now() - started) / 1000
   const machine = describeMachine(idb.chromium)

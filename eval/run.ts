@@ -3,20 +3,24 @@ import { basename, join } from 'node:path'
 import type { EvalFigures } from './EvalFigures'
 import type { Half } from './Half'
 import { runEval } from './runEval'
+import { SCORED_QUOTE_KINDS } from './scoredQuoteKinds'
 
-// npm run eval -- <gold.jsonl> [--half dev|test|all] [--quote-kinds direct,partial] [--baseline]
+// npm run eval -- <gold.jsonl> [--half dev|test|all] [--quote-kinds direct,partial|all] [--baseline]
 //   prints the shared scorer's report and summary for the chosen half (default all);
-//   --quote-kinds scores only those kinds of quote suggestion (GUM annotates only quotes in
-//   quotation marks, so reported speech counts against it as false positives);
+//   --quote-kinds scores only those kinds of quote suggestion; by default a gold file is scored
+//   on the kinds eval/scoredQuoteKinds.ts declares for it (GUM annotates only quotation-marked
+//   speech, so its quotes are scored on direct and partial quotes), 'all' scores every one;
 //   --baseline scores every half of every gold file given and records the figures in
-//   eval/baseline.json (the regression guard the conformance suite reads).
+//   eval/baseline.json (the regression guard the conformance suite reads), with the
+//   quotation-marked-only figures and, for a file with declared kinds, the all-kinds figures
+//   (recorded for comparison, not guarded).
 const args = process.argv.slice(2)
 const files = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--half' && args[i - 1] !== '--quote-kinds')
 const halfArg = args[args.indexOf('--half') + 1]
 const quoteKinds = args.includes('--quote-kinds') ? args[args.indexOf('--quote-kinds') + 1].split(',') : undefined
 const half: Half = args.includes('--half') ? (halfArg as Half) : 'all'
 if (!files.length || !['dev', 'test', 'all'].includes(half)) {
-  console.error('usage: npm run eval -- <gold.jsonl>… [--half dev|test|all] [--baseline]')
+  console.error('usage: npm run eval -- <gold.jsonl>… [--half dev|test|all] [--quote-kinds direct,partial|all] [--baseline]')
   process.exit(2)
 }
 
@@ -40,6 +44,14 @@ if (args.includes('--baseline')) {
       console.log(`${basename(file)} ${h.padEnd(4)} quotation-marked only: ${marked[h].summary}`)
     }
     if (Object.keys(marked).length) perHalf.quotationMarkedOnly = marked
+    if (SCORED_QUOTE_KINDS[basename(file)] && perHalf.all && (perHalf.all as EvalFigures).quotes) {
+      const every: Record<string, EvalFigures> = {}
+      for (const h of ['dev', 'test', 'all'] as const) {
+        every[h] = runEval(file, h, ['all']).figures
+        console.log(`${basename(file)} ${h.padEnd(4)} every kind of quote: ${every[h].summary}`)
+      }
+      perHalf.allQuoteKinds = every
+    }
     baseline[basename(file)] = perHalf
   }
   writeFileSync(path, JSON.stringify(baseline, null, 2) + '\n')

@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import { suggest } from '../src/core/suggest/suggest'
 import type { EvalFigures } from './EvalFigures'
 import type { GoldDoc } from './GoldDoc'
 import type { Half } from './Half'
 import { readJsonl } from './readJsonl'
+import { SCORED_QUOTE_KINDS } from './scoredQuoteKinds'
 import { selectHalf } from './selectHalf'
 
 interface ScorerOutput {
@@ -20,12 +21,15 @@ interface ScorerOutput {
  * Runs suggest() over the chosen half of a gold file, writes the predictions (and, for a half,
  * the matching subset of the gold file) to a temporary folder, scores them with the shared
  * scorer next to the gold file, and returns the scorer's text report and the figures.
- * `quoteKinds` keeps only those kinds of quote (e.g. direct and partial for a gold file that
- * annotates only quotation-marked speech, as GUM does); by default every suggestion is scored.
+ * `kinds` keeps only those kinds of quote ('all' for every one); by default a gold file is scored
+ * on the kinds SCORED_QUOTE_KINDS declares for it (GUM annotates only quotation-marked speech),
+ * else on every suggestion.
  * Nothing is written into the repository.
  */
-export function runEval(goldPath: string, half: Half, quoteKinds?: string[]): { report: string; figures: EvalFigures } {
+export function runEval(goldPath: string, half: Half, kinds?: string[]): { report: string; figures: EvalFigures } {
   const docs = selectHalf(readJsonl<GoldDoc>(goldPath), half)
+  const declared = kinds ?? SCORED_QUOTE_KINDS[basename(goldPath)]
+  const quoteKinds = declared?.includes('all') ? undefined : declared
   const dir = mkdtempSync(join(tmpdir(), 'copydesk-eval-'))
   try {
     const gold = join(dir, 'gold.jsonl')

@@ -6,4 +6,6 @@ export interface ReportedSpeech {
   e: number
   attribution: Attribution
   thought: boolean
+  /** Fewest words the content may have: a stance's object can be one name ("endorsed Clinton"). */
+  minWords?: number
 }

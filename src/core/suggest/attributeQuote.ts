@@ -1,11 +1,13 @@
 import type { Attribution } from './Attribution'
 import type { DocContext } from './DocContext'
 import type { QuoteSpan } from './QuoteSpan'
+import { isAbbreviationPeriod } from './isAbbreviationPeriod'
 import { isAdverb } from './isAdverb'
 import { isSpeechVerb } from './isSpeechVerb'
 import { THOUGHT_VERBS } from './lexicon/speechVerbs'
 import type { MentionAt } from './MentionAt'
 import { PRONOUNS } from './lexicon/pronouns'
+import { readInvertedSpeaker } from './readInvertedSpeaker'
 import { readSpeakerPhrase } from './readSpeakerPhrase'
 import { sentenceSubject } from './sentenceSubject'
 import { subjectBefore } from './subjectBefore'
@@ -39,32 +41,45 @@ function lead(ctx: DocContext, span: QuoteSpan, inQuote: Uint8Array, mentionAt: 
   let k = span.open - 1
   if (k < 0 || tokens[k].kind === 'break' || !/^[.:]$/.test(tokens[k].text)) return null
   k--
-  // Back over "in a statement", "on Tuesday", "to CNN": up to five words, to the speech verb.
-  for (let v = k; v >= 0 && k - v < 6; v--) {
+  // Back over "in a statement", "on Tuesday", "to CNN" to the speech verb: the leftmost one in
+  // the last few words that is not a noun ("in a blog post", "in a Friday tweet").
+  let cue = -1
+  for (let v = k; v >= 0 && k - v < 12; v--) {
     const t = tokens[v]
-    if (t.kind !== 'word' && t.kind !== 'poss') return null
+    if (t.kind === 'quote' && cue >= 0) break
+    if (t.kind !== 'word' && t.kind !== 'poss' && !isAbbreviationPeriod(tokens, v) && !(t.text === ',' && tokens[v - 1]?.kind === 'quote')) break
     if (!isSpeechVerb(t) || t.lower === 'according') continue
-    const subject = verbSubject(ctx, v, inQuote, mentionAt)
-    return subject ? { phrase: subject, cue: v, strength: 0.7 } : null
+    const prev = tokens[v - 1]
+    if (prev && (prev.kind === 'poss' || (prev.kind === 'word' && prev.cap) || /^(a|an|the|his|her|their|its|blog|press|news)$/.test(prev.lower))) continue
+    cue = v
   }
-  return null
+  if (cue < 0) return null
+  // “…,” said RNC spokesman Sean Spicer in a Friday tweet. “…”: an inverted speaker after the verb.
+  const prev = tokens[cue - 1]
+  if (prev && (prev.kind === 'quote' || (prev.text === ',' && tokens[cue - 2]?.kind === 'quote'))) {
+    const phrase = readInvertedSpeaker(ctx, cue + 1, k + 1, mentionAt)
+    return phrase ? { phrase, cue, strength: 0.7 } : null
+  }
+  const subject = verbSubject(ctx, cue, inQuote, mentionAt)
+  return subject ? { phrase: subject, cue, strength: 0.7 } : null
 }
 
 function after(ctx: DocContext, span: QuoteSpan, mentionAt: MentionAt): Attribution | null {
   const { tokens } = ctx
   if (!span.closed) return null
+  // “… arbitrary.” Josh Hendler, a strategist, said …: a new sentence speaks for itself.
+  const closing = tokens[span.close - 1]
+  if (closing?.text === '.' && tokens[span.close + 1] && tokens[span.close + 1].sent !== tokens[span.close].sent) return null
   let j = span.close + 1
   if (tokens[j]?.text === ',') j++
   const limit = Math.min(tokens.length, j + LOOK_AFTER)
   for (let k = j; k < limit; k++) {
     const t = tokens[k]
-    if (t.kind === 'break' || t.kind === 'quote' || (t.kind === 'punct' && /[.!?;:]/.test(t.text) && k > j)) break
+    if (t.kind === 'break' || t.kind === 'quote' || (t.kind === 'punct' && /[.!?;:]/.test(t.text) && k > j && !isAbbreviationPeriod(tokens, k))) break
     if (!isSpeechVerb(t) || t.lower === 'according') continue
     if (k === j || (k === j + 1 && tokens[j].kind === 'word' && !tokens[j].cap && isAdverb(tokens[j].lower))) {
       // Inverted: “…,” said Ambassador Mohib. / “…,” added KCNA.
-      let e = k + 1
-      while (e < limit && tokens[e].kind !== 'break' && !/^[.,;:!?]$/.test(tokens[e].text)) e++
-      const phrase = readSpeakerPhrase(ctx, k + 1, e, mentionAt)
+      const phrase = readInvertedSpeaker(ctx, k + 1, limit, mentionAt)
       return phrase ? { phrase, cue: k, strength: 0.9 } : null
     }
     const phrase = readSpeakerPhrase(ctx, j, k, mentionAt)
@@ -100,7 +115,7 @@ function before(ctx: DocContext, span: QuoteSpan, inQuote: Uint8Array, mentionAt
   const stop = Math.max(0, k - LOOK_BEFORE)
   for (let v = k; v >= stop; v--) {
     const t = tokens[v]
-    if (t.kind === 'break' || t.kind === 'quote' || (t.kind === 'punct' && /[.!?;]/.test(t.text))) break
+    if (t.kind === 'break' || t.kind === 'quote' || (t.kind === 'punct' && /[.!?;]/.test(t.text) && !isAbbreviationPeriod(tokens, v))) break
     if (!isSpeechVerb(t)) continue
     if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') {
       const phrase = readSpeakerPhrase(ctx, v + 2, k + 1, mentionAt)

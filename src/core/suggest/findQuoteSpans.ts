@@ -13,7 +13,8 @@ const SINGLE_CLOSE = new Set(['’', '›'])
  * next paragraph opens with a quotation mark (the wire convention: no closing mark until the
  * speaker stops), and otherwise ends with its paragraph. Single marks count only outside double
  * ones (inside, they are nested quotes and stay part of the outer quote) and only when they pair
- * within the paragraph, since ’ is also the apostrophe.
+ * within the paragraph, since ’ is also the apostrophe. Two straight apostrophes ('') are a
+ * straight double mark.
  */
 export function findQuoteSpans(ctx: DocContext): QuoteSpan[] {
   const { tokens } = ctx
@@ -85,7 +86,7 @@ export function findQuoteSpans(ctx: DocContext): QuoteSpan[] {
 }
 
 function isDouble(t: Token): boolean {
-  return t.text === '"' || DOUBLE_OPEN.has(t.text) || DOUBLE_CLOSE.has(t.text)
+  return t.text === '"' || t.text === "''" || DOUBLE_OPEN.has(t.text) || DOUBLE_CLOSE.has(t.text)
 }
 
 function isDoubleOpening(tokens: Token[], i: number): boolean {

@@ -33,7 +33,9 @@ const PARTIAL_MAX_WORDS = 8
  * ("Putin said that Moscow would “try to help …”" is one quote, of kind 'partial': reported
  * speech with some of its words in quotation marks). A quote nothing in its
  * sentence attributes carries the speaker of the quote before it in the same or previous
- * paragraph (a continued or interrupted quote), else has no speaker.
+ * paragraph (a continued or interrupted quote, or the quote after "X was quick to add that …"),
+ * else has no speaker; a quote continued over paragraphs and attributed only in a later
+ * paragraph takes that attribution as a whole.
  */
 export function findQuotes(ctx: DocContext, mentions: Mention[]): QuoteSuggestion[] {
   const { tokens, text } = ctx
@@ -82,12 +84,23 @@ export function findQuotes(ctx: DocContext, mentions: Mention[]): QuoteSuggestio
       }
     }
     while (e > r.s && (tokens[e - 1].text === ':' || tokens[e - 1].text === ',' || tokens[e - 1].kind === 'quote')) e--
-    if (countWords(ctx, r.s, e) < 3) continue
+    if (countWords(ctx, r.s, e) < (r.minWords ?? 3)) continue
     // Reported speech that carries some words in quotation marks is a partial quote.
     candidates.push({ s: r.s, e, kind: quoted ? 'partial' : 'indirect', attribution: r.attribution, thought: r.thought })
   }
   candidates.sort((a, b) => a.s - b.s)
   dropOverlaps(candidates)
+  // A quote continued over paragraphs and attributed only at its end ("…¶… ,” Viguerie says.)
+  // is attributed from there as a whole.
+  const groupAttribution = new Map<number, Attribution>()
+  for (const c of candidates) {
+    const g = c.span?.group
+    if (g !== undefined && c.attribution && !groupAttribution.has(g)) groupAttribution.set(g, c.attribution)
+  }
+  for (const c of candidates) {
+    const g = c.span?.group
+    if (g !== undefined && !c.attribution && !c.span?.continuation) c.attribution = groupAttribution.get(g) ?? null
+  }
 
   const referents: Referent[] = []
   for (const m of mentions) {
@@ -141,7 +154,7 @@ export function findQuotes(ctx: DocContext, mentions: Mention[]): QuoteSuggestio
       if (!byGroup.has(c.span.group)) byGroup.set(c.span.group, q)
     }
     out.push(q)
-    if (c.kind !== 'indirect' && speaker) previous = { out: q, para }
+    if (speaker && (c.kind !== 'indirect' || c.attribution?.phrase?.kind !== 'nominal')) previous = { out: q, para }
   }
   return out
 }

@@ -2,21 +2,25 @@ import type { DocContext } from './DocContext'
 import type { ReportedSpeech } from './ReportedSpeech'
 import type { Token } from './Token'
 import type { MentionAt } from './MentionAt'
-import { subjectBefore } from './subjectBefore'
 import { verbSubject } from './verbSubject'
+import { isAbbreviationPeriod } from './isAbbreviationPeriod'
 import { isSpeechVerb } from './isSpeechVerb'
 import { SPEECH_VERBS, THOUGHT_VERBS } from './lexicon/speechVerbs'
 import { readSpeakerPhrase } from './readSpeakerPhrase'
 import { ROLE_NOUNS } from './lexicon/roleNouns'
 import { SPEAKER_NOUNS } from './lexicon/speakerNouns'
+import { ADJUNCT_WORDS, LISTENERS, PREPOSITIONS, TIME_WORDS } from './lexicon/adjunctWords'
+import { postposedSpeech } from './postposedSpeech'
+import { objectSpeech } from './objectSpeech'
+import { stanceSpeech } from './stanceSpeech'
+import { impersonalSpeech } from './impersonalSpeech'
+import { contentEnd } from './contentEnd'
+import { headlineSpeech } from './headlineSpeech'
+import { ATTITUDE_VERBS } from './lexicon/attitudeVerbs'
 
 /** Speech verbs that take a clause without "that": "Putin said Moscow would …". */
 const BARE_CLAUSE = new Set(['say', 'tell', 'add', 'claim', 'insist', 'argue', 'warn', 'predict', 'suggest', 'write', 'report', 'note', 'state', 'announce', 'estimate', 'acknowledge', 'admit', 'confirm', 'deny', 'reiterate', 'explain', 'stress', 'assert', 'contend', 'maintain', 'recall', 'concede', 'allege', 'indicate', 'signal', 'reply', 'respond', 'believe', 'think'])
 const NOT_CLAUSE_START = new Set(['to', 'of', 'for', 'with', 'by', 'about', 'as', 'and', 'but', 'or', 'nor', 'so', 'than', 'from', 'into', 'against', 'without', 'whether', 'how', 'what', 'why', 'where', 'who', 'which', 'yes', 'no', 'not', 'goodbye', 'hello', 'sorry', 'thanks', 'something', 'anything', 'nothing', 'much', 'little', 'more', 'less', 'so', 'too'])
-const TIME_WORDS = new Set(['last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'late', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recently', 'separately', 'also', 'again', 'previously', 'repeatedly', 'publicly', 'privately', 'once', 'then', 'now'])
-const PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'via', 'through', 'over', 'to'])
-const ADJUNCT_WORDS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'last', 'next', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'statement', 'interview', 'exclusive', 'written', 'joint', 'press', 'conference', 'briefing', 'speech', 'post', 'tweet', 'letter', 'email', 'e-mail', 'telephone', 'phone', 'radio', 'television', 'tv', 'video', 'message', 'call', 'rally', 'debate', 'hearing', 'meeting', 'appearance', 'remarks', 'address', 'early', 'late', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'time', 'same', 'recent', 'televised', 'broadcast', 'online', 'public', 'campaign', 'town', 'hall', 'event', 'stop'])
-const LISTENERS = new Set(['reporters', 'journalists', 'lawmakers', 'supporters', 'crowd', 'audience', 'voters', 'students', 'members', 'staff', 'colleagues', 'parliament', 'congress', 'senators', 'delegates', 'officials', 'investigators', 'police', 'court', 'jury', 'judge', 'committee', 'him', 'her', 'them', 'us', 'me', 'the', 'a', 'an', 'newspaper', 'broadcaster', 'agency', 'radio', 'television', 'station', 'magazine', 'news'])
 const MIN_WORDS = 3
 const NOT_BEFORE_VERB = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'every', 'each', 'no', 'of', 'in', 'for', 'to', 'at', 'on', 'by', 'with', 'from', 'about', 'into', 'most', 'more', 'such', 'first', 'last', 'same', 'own'])
 const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this'])
@@ -33,24 +37,48 @@ const OBJECT_INFINITIVE = new Set(['urge', 'ask', 'tell', 'warn', 'remind', 'enc
 /**
  * Reported speech without quotation marks, sentence by sentence (tokens inside quotation marks
  * are skipped — a verb there belongs to the quoted speaker):
- * - `X said (that) CLAUSE`, `X told reporters (that) CLAUSE`, `X noted that CLAUSE`, and the
- *   participle `…, adding that CLAUSE` (speaker: the sentence's subject);
- * - `CLAUSE, X said.` and `CLAUSE, said X.`;
+ * - `X said (that) CLAUSE`, `X told reporters (that) CLAUSE`, `X noted that CLAUSE`, `X said in
+ *   an interview with … last week that CLAUSE`, and the participle `…, adding that CLAUSE`
+ *   (speaker: the sentence's subject);
+ * - `CLAUSE, X said.`, `CLAUSE, the BBC reported on Monday.` and `CLAUSE, said X.` (postposedSpeech);
  * - `according to X, CLAUSE` and `CLAUSE, according to X.`;
- * - thought verbs (`X believes that CLAUSE`) only with "that", flagged `thought`.
- * The content stops before a colon that opens a quotation (that quote is direct) and before
- * a further `, adding that` (its own reported speech).
+ * - thought verbs (`X believes that CLAUSE`) flagged `thought`;
+ * - speech acts with an infinitive (`urged X to`, `promised to`, `called for`);
+ * - stances with an object (`X endorsed Y`, `X wants Y`, `polls show Y`: objectSpeech), with an
+ *   adjective or a noun (`X is upbeat about Y`, `voiced support for Y`, `his calls for Y`:
+ *   stanceSpeech), and views nobody is named for (`is expected to`, `it is unclear whether`:
+ *   impersonalSpeech);
+ * - headline attributions (`Rubio: …`, `Clinton Says …`: headlineSpeech).
+ * The content stops where contentEnd says: before a colon that opens a quotation (that quote is
+ * direct), before a further `, adding that …` and before a second attribution.
  */
 export function findReportedSpeech(ctx: DocContext, inQuote: Uint8Array, mentionAt: MentionAt): ReportedSpeech[] {
   const { tokens, sentences } = ctx
   const out: ReportedSpeech[] = []
   for (const sentence of sentences) {
-    if (ctx.metaParas.has(tokens[sentence.first].para) || ctx.titleParas.has(tokens[sentence.first].para)) continue
+    if (ctx.metaParas.has(tokens[sentence.first].para)) continue
     let last = sentence.last
     while (last > sentence.first && (tokens[last].kind === 'punct' || tokens[last].kind === 'break')) last--
+    const title = ctx.titleParas.has(tokens[sentence.first].para)
+    if (title || headlineLike(ctx, sentence)) {
+      const found = headlineSpeech(ctx, sentence, last, mentionAt)
+      out.push(...found)
+      if (title || found.length) continue
+    }
+    // Content already found in this sentence: a later "…, X said" attributes only what follows it.
+    const floor = (): number => {
+      const prev = out[out.length - 1]
+      return prev && prev.e > sentence.first && prev.e <= last + 1 && tokens[prev.s].sent === tokens[sentence.first].sent ? prev.e : sentence.first
+    }
     for (let v = sentence.first; v <= last; v++) {
       const t = tokens[v]
       if (inQuote[v] || t.kind !== 'word' || (t.cap && t.lower !== 'according')) continue
+      const impersonal = impersonalSpeech(ctx, v, floor(), last)
+      if (impersonal) {
+        out.push(impersonal)
+        v = impersonal.e - 1
+        continue
+      }
       if (NOUN_CUES.has(t.lower) && tokens[v + 1]?.lower === 'that') {
         const found = nounCue(ctx, v, last, mentionAt)
         if (found && found.e - found.s >= MIN_WORDS) {
@@ -61,13 +89,29 @@ export function findReportedSpeech(ctx: DocContext, inQuote: Uint8Array, mention
       }
       const speech = isSpeechVerb(t)
       const thought = !speech && THOUGHT_VERBS.has(t.lower)
-      if (!speech && !thought) continue
+      if (!speech && !thought) {
+        const stance = (ATTITUDE_VERBS.has(t.lower) ? objectSpeech(ctx, v, last, inQuote, mentionAt) : null) ?? stanceSpeech(ctx, v, last, inQuote, mentionAt)
+        if (stance && stance.e - stance.s >= 1) {
+          out.push(stance)
+          v = stance.e - 1
+        }
+        continue
+      }
       // "the state", "his remarks", "of saying": a noun or a gerund, not the clause's verb.
       const before = tokens[v - 1]
-      if (before && (before.kind === 'poss' || DETERMINERS.has(before.lower))) continue
+      if (before && (before.kind === 'poss' || DETERMINERS.has(before.lower))) {
+        // "his calls for a ban", "Trump’s claims about fraud": a noun of stance with its owner.
+        const stance = stanceSpeech(ctx, v, last, inQuote, mentionAt)
+        if (stance) {
+          out.push(stance)
+          v = stance.e - 1
+        }
+        continue
+      }
       const found = t.lower === 'according'
         ? according(ctx, v, sentence.first, last, mentionAt)
-        : forward(ctx, v, last, inQuote, mentionAt, thought) ?? (speech ? postposed(ctx, v, sentence.first, last, mentionAt) ?? speechAct(ctx, v, last, inQuote, mentionAt) : null)
+        : forward(ctx, v, last, inQuote, mentionAt, thought) ?? (speech ? postposedSpeech(ctx, v, floor(), last, mentionAt) ?? speechAct(ctx, v, last, inQuote, mentionAt) : null) ??
+          objectSpeech(ctx, v, last, inQuote, mentionAt)
       if (!found || found.e - found.s < MIN_WORDS) continue
       out.push(found)
       v = Math.max(v, found.e - 1)
@@ -86,10 +130,14 @@ function forward(ctx: DocContext, v: number, last: number, inQuote: Uint8Array, 
   if (NOUN_HOMOGRAPHS.has(tokens[v].lower) && !named) return null
   // A thought verb needs someone to think it: "light show that …" is no attribution.
   if (thought && !named && !(subject.head && (SPEAKER_NOUNS.has(subject.head) || ROLE_NOUNS.has(subject.head) || /[^s]s$/.test(subject.head)))) return null
-  const c = skipAdjuncts(ctx, v + 1, last, lemma === 'tell')
+  let c = skipAdjuncts(ctx, v + 1, last, lemma === 'tell')
+  if (tokens[c]?.lower !== 'that') c = thatAfterAdjuncts(ctx, v + 1, last) ?? c
   if (c > last) return null
   const start = tokens[c]
   const hasThat = start.lower === 'that' && !start.cap
+  // "said in a video that showed …": after an adjunct, "that" before a verb is a relative pronoun.
+  const afterThat = tokens[c + 1]
+  if (hasThat && c > v + 1 && afterThat?.kind === 'word' && !afterThat.cap && (AUXILIARIES.has(afterThat.lower) || /ed$/.test(afterThat.lower))) return null
   if (!hasThat) {
     if (thought && lemma !== 'believe' && lemma !== 'think') return null
     if (!BARE_CLAUSE.has(lemma) || !clauseStart(start) || !hasFiniteVerb(ctx, c, last)) return null
@@ -97,13 +145,7 @@ function forward(ctx: DocContext, v: number, last: number, inQuote: Uint8Array, 
     if (c > v + 1 && tokens[c - 1].text !== ',' && !(start.cap || CLEAN_START.has(start.lower))) return null
     if (lemma === 'tell' && c === v + 1) return null
   }
-  let e = c
-  for (; e <= last; e++) {
-    const t = tokens[e]
-    if (t.text === ':' && tokens[e + 1]?.kind === 'quote') break
-    if (t.text === ';') break
-    if (t.text === ',' && tokens[e + 1] && isSpeechVerb(tokens[e + 1]) && /ing$/.test(tokens[e + 1].lower)) break
-  }
+  const e = contentEnd(ctx, c, last)
   return { s: c, e, attribution: { phrase: subject, cue: v, strength: hasThat ? 0.8 : 0.65 }, thought }
 }
 
@@ -153,9 +195,29 @@ function speechAct(ctx: DocContext, v: number, last: number, inQuote: Uint8Array
   if (c > last) return null
   const subject = verbSubject(ctx, v, inQuote, mentionAt)
   if (!subject) return null
-  let e = c
-  while (e <= last && tokens[e].text !== ';' && !(tokens[e].text === ':' && tokens[e + 1]?.kind === 'quote')) e++
+  const e = contentEnd(ctx, c, last)
   return { s: c, e, attribution: { phrase: subject, cue: v, strength: 0.6 }, thought: false }
+}
+
+/**
+ * A "that" a longer stretch of adjuncts away: "said in an interview with The Associated Press
+ * last week that …", "told reporters at the White House on Monday that …". Only words with no
+ * verb among them may come between.
+ */
+function thatAfterAdjuncts(ctx: DocContext, c: number, last: number): number | undefined {
+  const { tokens } = ctx
+  for (let i = c; i <= last && i - c < 16; i++) {
+    const t = tokens[i]
+    if (t.lower === 'that' && i > c) {
+      // "said in a video that showed off …": a relative "that" before a verb opens no clause.
+      const next = tokens[i + 1]
+      return next && (next.cap || CLEAN_START.has(next.lower) || /^\d/.test(next.text)) ? i : undefined
+    }
+    if (t.text === ',' || t.kind === 'poss' || isAbbreviationPeriod(tokens, i)) continue
+    if (t.kind !== 'word') return undefined
+    if (!t.cap && (AUXILIARIES.has(t.lower) || isSpeechVerb(t) || THOUGHT_VERBS.has(t.lower) || /n[’']t$/.test(t.lower))) return undefined
+  }
+  return undefined
 }
 
 /** Skips "on Tuesday", "in a statement", "last week", and for "tell" the listener, up to the clause. */
@@ -177,9 +239,11 @@ function skipAdjuncts(ctx: DocContext, c: number, last: number, tell: boolean): 
       // The listener: "told reporters", "told the BBC", "told Reuters".
       let j = c
       if (ADJUNCT_WORDS.has(tokens[j].lower) || tokens[j].lower === 'the') j++
-      while (j <= last && j - c < 4 && tokens[j].kind === 'word' && (tokens[j].cap || LISTENERS.has(tokens[j].lower))) j++
+      // "told TheBlaze founder Glenn Beck": a role noun may sit inside the listener's name.
+      const listener = (x: Token): boolean => x.kind === 'word' && (x.cap || LISTENERS.has(x.lower) || ROLE_NOUNS.has(x.lower))
+      while (j <= last && j - c < 5 && listener(tokens[j])) j++
       if (tokens[j]?.kind === 'poss') j++
-      while (j <= last && j - c < 5 && tokens[j].kind === 'word' && (tokens[j].cap || LISTENERS.has(tokens[j].lower))) j++
+      while (j <= last && j - c < 7 && listener(tokens[j])) j++
       if (j === c) return c
       c = j
     } else {
@@ -188,32 +252,6 @@ function skipAdjuncts(ctx: DocContext, c: number, last: number, tell: boolean): 
     if (tokens[c]?.text === ',') c++
   }
   return c
-}
-
-/**
- * "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, X said, CLAUSE." (the hull of both parts) /
- * "As X noted, CLAUSE."
- */
-function postposed(ctx: DocContext, v: number, first: number, last: number, mentionAt: MentionAt): ReportedSpeech | null {
-  const { tokens } = ctx
-  if (tokens[v - 1]?.text === ',' && v - 1 > first) {
-    // Inverted: ", said X."
-    const phrase = readSpeakerPhrase(ctx, v + 1, last + 1, mentionAt)
-    if (!phrase || phrase.kind === 'nominal') return null
-    return { s: first, e: v - 1, attribution: { phrase, cue: v, strength: 0.75 }, thought: false }
-  }
-  let end = v + 1
-  while (end <= last && TIME_WORDS.has(tokens[end].lower)) end++
-  const subject = subjectBefore(ctx, v, mentionAt)
-  if (!subject) return null
-  const before = tokens[subject.s - 1]
-  if (before?.lower === 'as' && tokens[end]?.text === ',' && end < last) {
-    return { s: end + 1, e: last + 1, attribution: { phrase: subject, cue: v, strength: 0.75 }, thought: false }
-  }
-  if (before?.text !== ',' || subject.s - 1 <= first) return null
-  if (end > last) return { s: first, e: subject.s - 1, attribution: { phrase: subject, cue: v, strength: 0.75 }, thought: false }
-  if (tokens[end].text === ',' && end < last) return { s: first, e: last + 1, attribution: { phrase: subject, cue: v, strength: 0.7 }, thought: false }
-  return null
 }
 
 /** "according to X, CLAUSE" / "CLAUSE, according to X." */
@@ -236,6 +274,26 @@ function according(ctx: DocContext, v: number, first: number, last: number, ment
   return null
 }
 
+/**
+ * A whole paragraph of one sentence with most longer words capitalised: a headline, even with a
+ * final stop ("Rubio: I Still Believe Trump Can’t Be Trusted.").
+ */
+function headlineLike(ctx: DocContext, sentence: { first: number; last: number }): boolean {
+  const { tokens } = ctx
+  const before = tokens[sentence.first - 1]
+  const after = tokens[sentence.last + 1]
+  if ((before && before.kind !== 'break') || (after && after.kind !== 'break')) return false
+  let words = 0
+  let caps = 0
+  for (let i = sentence.first; i <= sentence.last; i++) {
+    const t = tokens[i]
+    if (t.kind !== 'word' || t.text.length <= 3) continue
+    words++
+    if (t.cap) caps++
+  }
+  return words >= 3 && caps / words >= 0.6
+}
+
 function clauseStart(t: Token): boolean {
   if (t.kind !== 'word') return false
   if (NOT_CLAUSE_START.has(t.lower)) return false
@@ -246,7 +304,7 @@ const AUXILIARIES = new Set('is are was were will would could can should may mig
 
 /** A finite verb within the first words of a clause: "the talks will continue", "Moscow has been". */
 function hasFiniteVerb(ctx: DocContext, c: number, last: number): boolean {
-  for (let i = c; i <= Math.min(last, c + 10); i++) {
+  for (let i = c; i <= Math.min(last, c + 16); i++) {
     const t = ctx.tokens[i]
     if (t.kind !== 'word' || t.cap) continue
     if (AUXILIARIES.has(t.lower) || /n[’']t$/.test(t.lower) || /ed$/.test(t.lower)) return true

@@ -1,6 +1,8 @@
 import type { DocContext } from './DocContext'
 import { isNameWord } from './isNameWord'
 import { COMMON_WORDS } from './lexicon/commonWords'
+import { FEMALE_NAMES, MALE_NAMES } from './lexicon/firstNames'
+import { OPENING_WORDS } from './lexicon/openingWords'
 import { ORG_OF_HEADS, ORG_HEADS } from './lexicon/orgHeads'
 import { PLACE_HEADS } from './lexicon/placeHeads'
 import { SPEECH_VERBS, THOUGHT_VERBS } from './lexicon/speechVerbs'
@@ -10,6 +12,8 @@ import { nameKey } from './nameKey'
 const PARTICLES = new Set('de da di del della der den van von bin ibn al el la le du des dos das y ben bint abu ter zu'.split(' '))
 const TITLE_ABBREVIATIONS = new Set('mr mrs ms dr prof sen rep gov gen lt col capt sgt rev st mt jr sr'.split(' '))
 const MAX_LEXICON_WORDS = 5
+const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august'])
+const NAME_ADJECTIVES = new Set(['new', 'great', 'big', 'old', 'grand', 'high', 'upper', 'lower', 'little', 'royal', 'holy', 'free', 'first', 'united', 'good'])
 
 /**
  * Maximal runs of name words, as token ranges [s, e): capitalised words joined by particles
@@ -29,11 +33,17 @@ export function nameRuns(ctx: DocContext): Array<[number, number]> {
       continue
     }
     let e = i + 1
+    let institution = false
     for (;;) {
       const next = tokens[e]
       if (!next || next.kind === 'break') break
       const prev = tokens[e - 1]
       if (isNameWord(next) && (!COMMON_WORDS.has(next.lower) || ORG_HEADS.has(next.lower))) {
+        e++
+        continue
+      }
+      // "Theresa May", "Elizabeth May": a month as a surname after a given name, not before a date.
+      if (isNameWord(next) && MONTH_SURNAMES.has(next.lower) && (MALE_NAMES.has(prev.text) || FEMALE_NAMES.has(prev.text)) && !/^\d/.test(tokens[e + 1]?.text ?? '')) {
         e++
         continue
       }
@@ -50,11 +60,14 @@ export function nameRuns(ctx: DocContext): Array<[number, number]> {
         e += 2
         continue
       }
+      // Once inside an institution's name, a second "of" joins too: "Joint Council for the
+      // Welfare of Immigrants", "Union of Rationalist Atheists".
       if ((next.lower === 'of' || next.lower === 'for' || next.lower === 'on') && !next.cap &&
-          (ORG_OF_HEADS.has(prev.lower) || ORG_HEADS.has(prev.lower) || PLACE_HEADS.has(prev.lower))) {
+          (ORG_OF_HEADS.has(prev.lower) || ORG_HEADS.has(prev.lower) || PLACE_HEADS.has(prev.lower) || (institution && next.lower !== 'on'))) {
         let j = e + 1
         if (tokens[j]?.lower === 'the') j++
         if (isNameWord(tokens[j]) && !COMMON_WORDS.has(tokens[j].lower)) {
+          institution = institution || ORG_OF_HEADS.has(prev.lower) || ORG_HEADS.has(prev.lower)
           e = j + 1
           continue
         }
@@ -62,8 +75,14 @@ export function nameRuns(ctx: DocContext): Array<[number, number]> {
       break
     }
     // A run never ends on a common word ("Russia Today" is in the lexicon, "Iran Tuesday" is not).
-    while (e - 1 > i && COMMON_WORDS.has(tokens[e - 1].lower) && !ORG_HEADS.has(tokens[e - 1].lower) && !lexiconType(nameKey(spanText(ctx, i, e)))) e--
-    runs.push([i, e])
+    while (e - 1 > i && COMMON_WORDS.has(tokens[e - 1].lower) && !ORG_HEADS.has(tokens[e - 1].lower) && !lexiconType(nameKey(spanText(ctx, i, e))) &&
+      !(MONTH_SURNAMES.has(tokens[e - 1].lower) && (MALE_NAMES.has(tokens[e - 2].text) || FEMALE_NAMES.has(tokens[e - 2].text)))) e--
+    // "New Democratic Party", "Great Barrier Reef": a capitalised common adjective before a name
+    // that ends in an institution or place word belongs to it.
+    let start = i
+    const before = tokens[i - 1]
+    if (before && before.cap && (!runs.length || runs[runs.length - 1][1] < i) && before.end + 1 === tokens[i].start && NAME_ADJECTIVES.has(before.lower) && (ORG_HEADS.has(tokens[e - 1].lower) || PLACE_HEADS.has(tokens[e - 1].lower))) start = i - 1
+    runs.push([start, e])
     i = e
   }
   return runs
@@ -105,5 +124,9 @@ function isCommon(ctx: DocContext, i: number): boolean {
   // "Church of Scientology" opening a sentence: an institution word followed by "of Name".
   const next = ctx.tokens[i + 1]
   if (ORG_OF_HEADS.has(t.lower) && (next?.lower === 'of' || next?.lower === 'for') && isNameWord(ctx.tokens[ctx.tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2])) return false
+  if (MALE_NAMES.has(t.text) || FEMALE_NAMES.has(t.text)) return false
+  // "Recent reports …", "Critics say …": a frequent word before a lower-case one ("National
+  // Guard" keeps its capitalised partner).
+  if (OPENING_WORDS.has(t.lower) && !(next && isNameWord(next))) return true
   return ctx.lowerWords.has(t.lower) || /(?:ing|ly|ed)$/.test(t.lower) || SPEECH_VERBS.has(t.lower) || THOUGHT_VERBS.has(t.lower)
 }

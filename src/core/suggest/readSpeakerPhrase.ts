@@ -1,16 +1,18 @@
 import type { DocContext } from './DocContext'
 import type { Mention } from './Mention'
 import type { MentionAt } from './MentionAt'
+import { isAbbreviationPeriod } from './isAbbreviationPeriod'
 import { isAdverb } from './isAdverb'
 import { PRONOUNS } from './lexicon/pronouns'
+import { COMMON_WORDS } from './lexicon/commonWords'
 import { ROLE_NOUNS } from './lexicon/roleNouns'
 import { SPEAKER_NOUNS } from './lexicon/speakerNouns'
 import type { SpeakerPhrase } from './SpeakerPhrase'
 import { SPEECH_VERBS, THOUGHT_VERBS } from './lexicon/speechVerbs'
 
 const DETERMINERS = new Set(
-  'the a an this that these those his her their its our one another two three four some several many other both each ' +
-  'any no most senior top local'.split(' ')
+  ('the a an this that these those his her their its our one another two three four some several many other both each ' +
+    'any no most senior top local').split(' ')
 )
 const NOT_IN_PHRASE = new Set('in on at to by for with from of into about over after before during and or but as than'.split(' '))
 const CLAUSE_WORDS = new Set('is are was were be been being has have had do does did will would can could should may might must to by'.split(' '))
@@ -55,7 +57,7 @@ export function readSpeakerPhrase(ctx: DocContext, s: number, e: number, mention
   if (NOT_IN_PHRASE.has(first.lower) || NOT_IN_PHRASE.has(tokens[e - 1].lower)) return null
   for (let i = s; i < e; i++) {
     const t = tokens[i]
-    if (t.kind !== 'word' && t.kind !== 'poss' && t.text !== '-') return null
+    if (t.kind !== 'word' && t.kind !== 'poss' && t.text !== '-' && !isAbbreviationPeriod(tokens, i)) return null
     if (!t.cap && (SPEECH_VERBS.has(t.lower) || THOUGHT_VERBS.has(t.lower) || CLAUSE_WORDS.has(t.lower))) return null
     if (!t.cap && /(?:ed|ing)$/.test(t.lower) && !DETERMINERS.has(first.lower) && t.lower.length > 4) return null
   }
@@ -66,6 +68,8 @@ export function readSpeakerPhrase(ctx: DocContext, s: number, e: number, mention
     return { s, e, kind: 'nominal', head, mention: inner }
   }
   if (inner) return { s, e, kind: 'name', mention: inner }
+  // A capitalised name nothing typed ("Green said", where "green" is also a word): the name as written.
+  if (e - s <= 3 && allTitle(ctx, s, e) && !COMMON_WORDS.has(first.lower)) return { s, e, kind: 'nominal', head }
   return null
 }
 
@@ -77,8 +81,12 @@ function lastMention(s: number, e: number, mentionAt: MentionAt): Mention | unde
   return undefined
 }
 
+/** Capitalised title words only, abbreviations with their period: "President", "Sen.", "Mr.". */
 function allTitle(ctx: DocContext, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) if (ctx.tokens[i].kind !== 'word' || !ctx.tokens[i].cap) return false
+  for (let i = s; i < e; i++) {
+    if (isAbbreviationPeriod(ctx.tokens, i)) continue
+    if (ctx.tokens[i].kind !== 'word' || !ctx.tokens[i].cap) return false
+  }
   return true
 }
 

@@ -51,8 +51,9 @@ export function resolveMentions(ctx: DocContext, mentions: Mention[]): Mention[]
       if (m.type) return m
     }
     if (m.type) return m
+    // "in X" alone is weak evidence ("in Scientology", "in Photoshop"): a low-confidence 'other'.
     const prev = ctx.tokens[m.s - 1]
-    if (prev && PLACE_PREPOSITIONS.has(prev.lower) && !lexiconType(m.key)) return { ...m, type: 'place' as const, score: 0.35 }
+    if (prev && PLACE_PREPOSITIONS.has(prev.lower) && !lexiconType(m.key)) return { ...m, type: 'other' as const, score: 0.3 }
     return { ...m, type: 'other' as const, score: 0.25 }
   })
 }

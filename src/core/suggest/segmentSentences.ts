@@ -1,13 +1,6 @@
 import type { Token } from './Token'
 import { COMMON_WORDS } from './lexicon/commonWords'
-
-/** Words after which a period does not end a sentence ("Mr. Peskov", "Sen. Cruz", "Jan. 5"). */
-const ABBREVIATIONS = new Set(
-  (
-    'mr mrs ms dr prof st mt sen rep gov gen lt col capt sgt cpl adm maj rev fr jr sr inc co corp ltd ' +
-    'no vs etc jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ ave blvd'
-  ).split(' ')
-)
+import { isAbbreviationPeriod } from './isAbbreviationPeriod'
 
 /** A span of tokens [first, last] (inclusive) that forms one sentence. */
 export interface Sentence {
@@ -39,11 +32,7 @@ export function segmentSentences(tokens: Token[]): Sentence[] {
     }
     let ends = false
     if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…')) {
-      const prev = tokens[i - 1]
-      const abbreviation =
-        t.text === '.' && prev && prev.end === t.start && prev.kind === 'word' &&
-        (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap))
-      if (!abbreviation) ends = true
+      if (!isAbbreviationPeriod(tokens, i)) ends = true
     } else if (t.kind === 'word' && /\.$/.test(t.text) && t.text.length > 2) {
       // "U.S." at the end of a sentence: the next word is a common sentence opener.
       const next = tokens[i + 1]

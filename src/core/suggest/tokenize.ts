@@ -2,10 +2,12 @@ import type { Token } from './Token'
 
 // One sticky-free global regex over the whole text keeps tokenizing linear and allocation-light:
 // dotted abbreviations first ("U.S.", "D.C."), then words with inner hyphens, apostrophes and
-// periods between digits ("3.5"), then line breaks, then any other non-space character.
+// periods between digits ("3.5"), then line breaks, then two straight apostrophes standing for a
+// double quotation mark (archive and typewriter copy: ''We are ready,'' he said), then any
+// other non-space character.
 const TOKEN =
-  /(\p{L}\.(?:\p{L}\.)+)|([\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*)|(\n)|([^\s])/gu
-const QUOTE_MARKS = new Set(['"', '“', '”', '„', '‟', '«', '»', '‘', '’', '‚', '‛', "'", '‹', '›'])
+  /(\p{L}\.(?:\p{L}\.)+)|([\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*)|(\n)|('')|([^\s])/gu
+const QUOTE_MARKS = new Set(['"', "''", '“', '”', '„', '‟', '«', '»', '‘', '’', '‚', '‛', "'", '‹', '›'])
 const UPPER = /^\p{Lu}/u
 
 function isUpper(text: string): boolean {

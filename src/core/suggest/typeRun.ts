@@ -9,13 +9,19 @@ import { PLACE_HEADS } from './lexicon/placeHeads'
 import { ROLE_NOUNS } from './lexicon/roleNouns'
 import { SPEECH_VERBS } from './lexicon/speechVerbs'
 import { TITLE_WORDS } from './lexicon/titles'
+import { isAbbreviationPeriod } from './isAbbreviationPeriod'
 import { lexiconType } from './lexiconType'
 import { nameKey } from './nameKey'
 
 /** Abbreviations that are not organisations: titles, measures, common nouns. */
-const NOT_ORG_ACRONYMS = new Set('VIP IQ CEO CFO COO CTO GDP GNP AIDS HIV DNA RNA PHD TV PC ID OK AM PM USB GPS VR AR AI FAQ ICU ER MP MEP QC KC POTUS FLOTUS VP PR HR IT IPO ETF CPI PMI LGBT LGBTQ COVID SARS MRI CT UV RSVP ASAP TBA TBC DIY BBQ NB PS UFO'.split(' '))
+const NOT_ORG_ACRONYMS = new Set('VIP IQ CEO CFO COO CTO GDP GNP AIDS HIV DNA RNA PHD TV PC ID OK AM PM USB GPS VR AR AI FAQ ICU ER MP MEP QC KC POTUS FLOTUS VP PR HR IT IPO ETF CPI PMI LGBT LGBTQ COVID SARS MRI CT UV RSVP ASAP TBA TBC DIY BBQ NB PS UFO GMT UTC BST EST EDT CST CDT MST MDT PST PDT CET CEST EET IST JST AEST AEDT USD EUR GBP JPY CNY RMB HTML HTTP HTTPS URL PDF API CSS XML JSON SMS MMS SUV LED LCD DVD CD TB MB GB KB'.split(' '))
 const COMPASS = new Set('north south east west northern southern eastern western central upper lower greater inner outer'.split(' '))
 const STRONG_ORG_WORDS = new Set('school university college police church party council company bank corporation institute department ministry agency union association'.split(' '))
+/** Place heads that are also common surnames: "Marc Lamont Hill", "Rand Paul Field" is rare. */
+const SURNAME_HEADS = new Set('hill hills park wood woods field fields ford brook brooks banks lane mills springs cross bridge'.split(' '))
+/** Party labels written before a politician's name ("Democrat Hillary Clinton"). */
+const PARTY_WORDS = new Set('conservative conservatives liberal liberals democrat democratic republican labour labor tory green socialist communist libertarian independent centrist progressive'.split(' '))
+const HONORIFICS = new Set('mr mrs ms mx dr prof sen rep gov gen lt col capt sgt rev'.split(' '))
 const PLACE_OF_HEADS = new Set('gulf strait isle bay sea lake mount cape port state city province county'.split(' '))
 
 /**
@@ -36,6 +42,9 @@ export function typeRun(ctx: DocContext, s: number, e: number): Mention[] {
   const words = wordIndexes(ctx, s, e)
   if (!words.length) return []
   const whole = mention(ctx, s, e)
+  // "Mr. Prince", "Sen. Cruz", "Dr. Gray": an honorific with its period names a person, whatever the word.
+  const honorific = honorificBefore(ctx, s)
+  if (honorific && words.length <= 3 && words.every((w) => !ORG_HEADS.has(tokens[w].lower))) return [{ ...whole, type: 'person', score: 0.85, role: honorific }]
   const lex = lexiconType(whole.key)
   if (lex) return [{ ...whole, type: lex, score: 0.9 }]
 
@@ -65,6 +74,11 @@ export function typeRun(ctx: DocContext, s: number, e: number): Mention[] {
     // Without a known given name, only an institution word marks the seam: "Refugee Council Enver Solomon".
     if (!isGivenName(tokens[w].text) && !(ORG_HEADS.has(head) && words.length - k >= 2 && words.length - k <= 3 && words.slice(k).every((x) => !ctx.lowerWords.has(tokens[x].lower)))) continue
     if (acrossSeam(ctx, words, k)) continue
+    // "Foundation for the Visual Arts" joins its words with "for the": no seam there.
+    if (w !== words[k - 1] + 1) continue
+    // "Conservative Bernard Trottier", "Republican Ted Cruz": a party or nationality word before a given name.
+    const affiliation = isGivenName(tokens[w].text) && words.slice(0, k).every((x) => PARTY_WORDS.has(tokens[x].lower) || DEMONYMS.has(tokens[x].text))
+    if (affiliation && personLike(ctx, w, e)) return [{ ...mention(ctx, w, e), type: 'person', score: 0.8 }]
     if (lexiconType(nameKey(span(ctx, s, words[k - 1] + 1))) || ORG_HEADS.has(head) || PLACE_HEADS.has(head)) {
       if (personLike(ctx, w, e)) {
         return [...typeRun(ctx, s, words[k - 1] + 1), { ...mention(ctx, w, e), type: 'person', score: 0.75 }]
@@ -80,7 +94,7 @@ export function typeRun(ctx: DocContext, s: number, e: number): Mention[] {
     if (!lex) continue
     const rest = words.slice(k).map((w) => tokens[w])
     const last = rest[rest.length - 1].lower
-    if (ORG_HEADS.has(last) || PLACE_HEADS.has(last)) break
+    if (ORG_HEADS.has(last) || PLACE_HEADS.has(last) || EVENT_HEADS.has(last)) break
     // "U.S. Department of Agriculture", "US Justice Department": an institution named after a place.
     if (rest.some((t) => ORG_HEADS.has(singular(t.lower))) || ORG_OF_HEADS.has(rest[0].lower)) return [{ ...whole, type: 'organization', score: 0.75 }]
     const prefix: Mention = { ...mention(ctx, s, cut), type: lex, score: 0.8 }
@@ -108,10 +122,16 @@ function localType(ctx: DocContext, s: number, e: number, words: number[]): [Ent
   const hasOf = words.length !== e - s && tokens.slice(s, e).some((t) => t.lower === 'of' || t.lower === 'for')
   const lastHead = singular(last.lower)
   if (hasOf && PLACE_OF_HEADS.has(first.lower)) return ['place', 0.7]
+  // "Andy Warhol Foundation for the Visual Arts", "Joint Council for the Welfare of Immigrants".
+  if (hasOf) {
+    for (let i = s + 1; i < e; i++) {
+      if ((tokens[i].lower === 'of' || tokens[i].lower === 'for') && (ORG_HEADS.has(tokens[i - 1].lower) || ORG_OF_HEADS.has(tokens[i - 1].lower)) && !PLACE_OF_HEADS.has(tokens[i - 1].lower)) return ['organization', 0.75]
+    }
+  }
   if (EVENT_HEADS.has(last.lower) && words.length > 1 && !ORG_HEADS.has(last.lower)) return ['event', 0.6]
   if (ORG_HEADS.has(lastHead) && words.length > 1) return ['organization', 0.8]
   // "Marc Lamont Hill" is a person, "Irving Independent School District" an organisation.
-  if (isGivenName(first.text) && !lexiconType(first.lower) && words.length <= 4 && PLACE_HEADS.has(lastHead)) return ['person', 0.6]
+  if (isGivenName(first.text) && !lexiconType(first.lower) && words.length <= 4 && SURNAME_HEADS.has(lastHead)) return ['person', 0.6]
   if (PLACE_HEADS.has(lastHead) && words.length > 1) {
     if (words.slice(0, -1).some((w) => STRONG_ORG_WORDS.has(tokens[w].lower))) return ['organization', 0.7]
     return ['place', 0.75]
@@ -120,7 +140,8 @@ function localType(ctx: DocContext, s: number, e: number, words: number[]): [Ent
   if (words.length > 1 && COMPASS.has(first.lower) && lexiconType(nameKey(span(ctx, words[1], e))) === 'place') return ['place', 0.75]
   if (hasOf && ORG_OF_HEADS.has(first.lower)) return ['organization', 0.75]
   if (words.length === 1 && /^\p{Lu}[\p{Lu}&.]{1,6}$/u.test(first.text) && /\p{Lu}.*\p{Lu}/u.test(first.text)) {
-    return NOT_ORG_ACRONYMS.has(first.text.replace(/\./g, '')) ? [null, 0.3] : ['organization', 0.6]
+    // Roman numerals ("part XVII", "Henry VIII") are not organisations either.
+    return NOT_ORG_ACRONYMS.has(first.text.replace(/\./g, '')) || /^[IVXLC]+$/.test(first.text) ? [null, 0.3] : ['organization', 0.6]
   }
   if (words.length === 1 && /s$/.test(first.text) && DEMONYMS.has(first.text.replace(/e?s$/, ''))) return ['person', 0.55]
   // "the Church", "the Party": an institution word standing for the institution named before.
@@ -128,6 +149,8 @@ function localType(ctx: DocContext, s: number, e: number, words: number[]): [Ent
   // "Scientology", "Islamophobia", "Catholicism": movements and abstractions, never people.
   const abstract = words.length === 1 && /(?:ology|ism|ity|tion|ment|phobia|ness)$/.test(first.lower)
   if (isGivenName(first.text) && words.length >= 2 && words.length <= 4) return ['person', 0.85]
+  // "Park Joo-ho", "Hwang Hee-chan", "Kim Jong-un": a short family name and a hyphenated given name.
+  if (words.length === 2 && first.text.length <= 5 && /^\p{Lu}\p{Ll}{1,4}-\p{L}\p{Ll}{1,4}$/u.test(last.text)) return ['person', 0.75]
   const next = nextWord(ctx, e)
   const speaks = !!next && SPEECH_VERBS.has(next.lower) && !next.cap
   const headless = words.every((w) => !ORG_HEADS.has(tokens[w].lower) && !PLACE_HEADS.has(tokens[w].lower))
@@ -136,7 +159,8 @@ function localType(ctx: DocContext, s: number, e: number, words: number[]): [Ent
   if (words.length > 1 && words.some((w) => lexiconType(tokens[w].lower) === 'place')) return ['organization', 0.5]
   // Two or three capitalised words nothing else explains are most often a person's name —
   // unless one of them is an ordinary word the text also writes in lower case.
-  if (words.length >= 2 && words.length <= 3 && headless && !words.some((w) => ctx.lowerWords.has(tokens[w].lower))) return ['person', 0.55]
+  // … but not right after a possessive ("Warhol's Soup Cans", "Christie's Evening Sale"): a thing.
+  if (words.length >= 2 && words.length <= 3 && headless && !words.some((w) => ctx.lowerWords.has(tokens[w].lower)) && tokens[s - 1]?.kind !== 'poss') return ['person', 0.55]
   if (isGivenName(first.text)) return ['person', 0.5]
   return [null, 0.3]
 }
@@ -172,6 +196,13 @@ function personLike(ctx: DocContext, s: number, e: number): boolean {
 }
 
 /** A lower-case role noun right before the name: "spokesman Dmitry Peskov", "coach Nabil Maaloul". */
+/** An abbreviated honorific with its period right before the name: "Mr.", "Sen.", "Dr.". */
+function honorificBefore(ctx: DocContext, s: number): string | undefined {
+  const title = ctx.tokens[s - 2]
+  if (!title || !isAbbreviationPeriod(ctx.tokens, s - 1) || !HONORIFICS.has(title.lower)) return undefined
+  return title.lower
+}
+
 function roleBefore(ctx: DocContext, s: number): string | undefined {
   const prev = ctx.tokens[s - 1]
   if (prev && prev.kind === 'word' && !prev.cap && ROLE_NOUNS.has(prev.lower)) return prev.lower

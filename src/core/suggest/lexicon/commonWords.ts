@@ -29,5 +29,5 @@ two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|f
 billion|half|dozens|hundreds|thousands|millions|mr|mrs|ms|dr|let|lets|let's|many|much|despite|amid|nearly|
 almost|about|around|roughly|some|another|whatever|whoever|wherever|whenever|everyone|everybody|someone|
 somebody|anyone|anybody|nobody|everything|something|anything|because|why|people|officials|experts|critics|
-analysts|residents|witnesses|police|authorities|government|officials|
+analysts|residents|witnesses|police|authorities|government|officials|internet|web|
 `)

@@ -12,5 +12,6 @@ mt|hill|hills|valley|river|lake|sea|ocean|bay|gulf|strait|straits|canal|coast|be
 canyon|county|province|region|district|territory|territories|state|oblast|prefecture|governorate|township|
 village|town|city|borough|neighbourhood|neighborhood|quarter|heights|springs|field|fields|crossing|pass|
 border|highway|motorway|freeway|expressway|complex|centre|center|museum|space|land|reserve|
-refinery|mine|dam|reactor|port|checkpoint|corridor|zone|strip|shore|
+refinery|mine|dam|reactor|port|checkpoint|corridor|zone|strip|shore|crater|volcano|glacier|reef|plateau|basin|
+delta|lagoon|fjord|peak|ridge|cliffs|cave|caves|canyon|trail|pier|wharf|marina|mall|market|
 `)

@@ -63,5 +63,53 @@ Yaounde|Libreville|Kigali|Bujumbura|Lilongwe|Maputo|Windhoek|Gaborone|Antananari
 Santo Domingo|San Juan|Panama City|San Jose|Managua|Tegucigalpa|Guatemala City|Quito|Lima|Asuncion|Montevideo|
 Yangon|Naypyidaw|Vientiane|Thimphu|Male|Macau|Shenzhen|Kaohsiung|Okinawa|
 Crimean Peninsula|Kaliningrad|Chernobyl|Fukushima|Lampedusa|Calais|Dover|Gibraltar|Strasbourg|Bordeaux|Toulouse|
-Cologne|Stuttgart|Dresden|Leipzig|Salzburg|Zagreb|Split|Skopje|Podgorica|Tallinn|Gdansk|Minsk|Mecca|Karbala|Najaf
+Cologne|Stuttgart|Dresden|Leipzig|Salzburg|Zagreb|Split|Skopje|Podgorica|Tallinn|Gdansk|Minsk|Mecca|Karbala|Najaf|
+Mars|Venus|Jupiter|Saturn|Uranus|Neptune|Pluto|
+Lombardy|Piedmont|Liguria|Veneto|Tuscany|Umbria|Lazio|Campania|Apulia|Puglia|Calabria|Basilicata|Molise|Abruzzo|
+Emilia-Romagna|Friuli|Trentino|South Tyrol|Aosta Valley|Marche|
+Galicia|Asturias|Cantabria|Basque Country|Navarre|Aragon|Castile|La Rioja|Extremadura|Murcia|Canary Islands|Balearic Islands|
+Saxony|Lower Saxony|Hesse|Thuringia|Brandenburg|Rhineland|North Rhine-Westphalia|Baden-Württemberg|Schleswig-Holstein|
+Alsace|Lorraine|Burgundy|Champagne|Picardy|Auvergne|Occitanie|Languedoc|Aquitaine|Île-de-France|Ile-de-France|Savoy|Riviera|
+Yorkshire|Lancashire|Kent|Essex|Surrey|Sussex|Cornwall|Devon|Norfolk|Suffolk|Cheshire|Cumbria|Northumberland|Merseyside|
+Midlands|Highlands|Home Counties|Ulster|Munster|Leinster|Connacht|Tyrol|Carinthia|Styria|Lapland|Transylvania|Silesia|
+Bohemia|Moravia|Anatolia|Kurdistan Region|Galilee|Negev|Punjab|Rajasthan|Tamil Nadu|Karnataka|Maharashtra|Uttar Pradesh|
+Bihar|Assam|Hokkaido|Kyushu|Honshu|Mindanao|Luzon|Java|Sumatra|Borneo|Bali|Papua|Patagonia|Amazon|Andes|Alps|
+Pyrenees|Himalayas|Rockies|Appalachia|Sahara|Outback|
+Himachal Pradesh|Madhya Pradesh|Andhra Pradesh|Arunachal Pradesh|Telangana|Odisha|Jharkhand|Chhattisgarh|Haryana|
+Uttarakhand|Goa|Manipur|Mizoram|Nagaland|Sikkim|Tripura|Meghalaya|West Bengal|Jammu|Ladakh|Sindh|Balochistan|
+Khyber Pakhtunkhwa|Waziristan|Helmand|Nangarhar|Kunduz|Mazar-i-Sharif|Jalalabad|Peshawar|Quetta|Rawalpindi|
+Hyderabad|Ahmedabad|Pune|Surat|Jaipur|Lucknow|Kanpur|Nagpur|Indore|Bhopal|Patna|Varanasi|Agra|Amritsar|Srinagar|
+Chandigarh|Kochi|Thiruvananthapuram|Mysore|Coimbatore|Madurai|Visakhapatnam|Guwahati|Bhubaneswar|Kathmandu|
+Nagoya|Yokohama|Kobe|Sapporo|Sendai|Fukuoka|Nagasaki|Incheon|Daegu|Gwangju|Tianjin|Chongqing|Chengdu|Nanjing|
+Hangzhou|Xi'an|Harbin|Shenyang|Dalian|Qingdao|Xiamen|Kunming|Lhasa|Urumqi|Hong Kong Island|Kowloon|Taichung|Tainan|
+Ho Chi Minh|Saigon|Da Nang|Haiphong|Chiang Mai|Phuket|Pattaya|Mandalay|Cebu|Davao|Surabaya|Bandung|Medan|
+Yogyakarta|Penang|Johor Bahru|Karachi|Chittagong|Kandy|Mumbai|Goa|
+Marseilles|Nantes|Lille|Rennes|Montpellier|Grenoble|Cannes|Versailles|Naples|Bologna|Palermo|Bari|Catania|Verona|
+Pisa|Siena|Parma|Modena|Trieste|Padua|Bergamo|Brescia|Malaga|Málaga|Bilbao|Zaragoza|Granada|
+Córdoba|Palma|Ibiza|San Sebastian|Salamanca|Porto Alegre|Recife|Fortaleza|Belo Horizonte|Manaus|
+Curitiba|Medellin|Medellín|Cali|Cartagena|Guadalajara|Monterrey|Tijuana|Cancun|Cancún|Acapulco|Juarez|Ciudad Juárez|Rosario|Mendoza|Valparaiso|Cusco|Arequipa|Guayaquil|Maracaibo|
+Rotterdam|Utrecht|Eindhoven|Ghent|Bruges|Liege|Liège|Charleroi|Düsseldorf|Dusseldorf|Dortmund|Essen|Bremen|Hanover|
+Hannover|Nuremberg|Heidelberg|Freiburg|Mainz|Wiesbaden|Potsdam|Rostock|Graz|Linz|Innsbruck|Geneva|Lugano|Bergen|
+Trondheim|Malmo|Malmö|Uppsala|Aarhus|Odense|Turku|Tampere|Tartu|Kaunas|Wroclaw|Wrocław|Poznan|Poznań|Lodz|Łódź|
+Brno|Ostrava|Kosice|Debrecen|Szeged|Cluj-Napoca|Cluj|Timisoara|Iasi|Constanta|Varna|Plovdiv|Thessaloniki|Patras|
+Heraklion|Izmir|Antalya|Bursa|Adana|Gaziantep|Diyarbakir|Trabzon|Batumi|Kutaisi|Gyumri|Ganja|Yekaterinburg|Samara|Omsk|Chelyabinsk|Rostov-on-Don|Ufa|Krasnoyarsk|Perm|Voronezh|Saratov|Krasnodar|Vladivostok|
+Irkutsk|Murmansk|Arkhangelsk|Grozny|Makhachkala|Sevastopol|Simferopol|Yalta|Dnipro|Dnipropetrovsk|Mykolaiv|Sumy|
+Chernihiv|Poltava|Vinnytsia|Zhytomyr|Irpin|Bucha|Avdiivka|Melitopol|Berdyansk|Severodonetsk|Lysychansk|
+Leicester|Nottingham|Sheffield|Sunderland|Southampton|Portsmouth|Brighton|Plymouth|Norwich|Coventry|Stoke|York|Canterbury|Exeter|Aberdeen|Dundee|Inverness|Swansea|Derry|Londonderry|Cork|
+Galway|Limerick|Waterford|Kilkenny|
+Oakland|San Jose|Long Beach|Fresno|Santa Monica|Pasadena|Berkeley|Palo Alto|Cupertino|Irvine|
+Anaheim|Riverside|Bakersfield|Salt Lake City|Boise|Albuquerque|Santa Fe|Tucson|Reno|Spokane|Tacoma|Fort Worth|
+El Paso|Plano|Corpus Christi|Oklahoma City|Tulsa|Wichita|Omaha|Kansas City|Des Moines|Milwaukee|Indianapolis|Columbus|Cincinnati|Louisville|Memphis|Knoxville|Chattanooga|Little Rock|Baton Rouge|Shreveport|Raleigh|Greensboro|Charleston|Savannah|Jacksonville|Tallahassee|Fort Lauderdale|West Palm Beach|Palm Beach|Key West|Virginia Beach|Alexandria|Annapolis|Wilmington|Newark|Jersey City|Trenton|Hartford|
+New Haven|Worcester|Albany|Buffalo|Rochester|Syracuse|Burlington|Bangor|Harrisburg|Scranton|Allentown|Akron|Dayton|Grand Rapids|Ann Arbor|Lansing|
+Fargo|Sioux Falls|Billings|Cheyenne|Juneau|Fairbanks|Hilo|Staten Island|Long Island|Cape Cod|Martha's Vineyard|
+Halifax|Winnipeg|Saskatoon|Quebec City|Sudbury|Thunder Bay|
+Whitehorse|Yellowknife|Iqaluit|St. John's|Charlottetown|Fredericton|Moncton|Gatineau|Laval|Mississauga|Brampton|Burnaby|Kelowna|
+Gold Coast|Wollongong|Geelong|Hobart|Darwin|Cairns|Townsville|Alice Springs|Dunedin|Queenstown|
+Durban|Port Elizabeth|Soweto|Bloemfontein|Harare|Bulawayo|Mombasa|Kisumu|Arusha|Zanzibar|Goma|Lubumbashi|Juba|
+Port Sudan|Omdurman|Benghazi|Misrata|Sirte|Tobruk|Sfax|Oran|Constantine|Marrakesh|Marrakech|Fez|Tangier|
+Timbuktu|Gao|Kano|Ibadan|Port Harcourt|Kaduna|Maiduguri|Enugu|Kumasi|Abidjan|Yamoussoukro|Lome|Lomé|Cotonou|
+Porto-Novo|Douala|Bangui|N'Djamena|Nouakchott|Banjul|Bissau|Asmara|Djibouti|Hargeisa|Kismayo|Eldoret|
+Latakia|Tartus|Deir ez-Zor|Daraa|Hama|Kobani|Afrin|Manbij|Kirkuk|Fallujah|Ramadi|Tikrit|Najaf|Samarra|Sulaymaniyah|
+Shiraz|Ahvaz|Kermanshah|Bandar Abbas|Sidon|Tyre|Baalbek|Tel Aviv-Yafo|Jaffa|Ashdod|Ashkelon|Beersheba|Eilat|
+Nazareth|Bethlehem|Jericho|Aqaba|Irbid|Zarqa|Dammam|Taif|Medina|Sharjah|Ajman|Salalah|Sanaa|Taiz|Hodeidah|Marib
 `)

@@ -15,5 +15,9 @@ government|administration|department|agency|office|commission|committee|council|
 party|campaign|statement|report|study|survey|poll|document|letter|memo|spokesman|spokeswoman|spokesperson|
 embassy|military|army|navy|police|union|organisation|organization|foundation|institute|university|bank|
 website|newspaper|paper|magazine|broadcaster|channel|network|agency|outlet|board|panel|team|club|league|
-authority|regulator|watchdog|operator|airline|manufacturer|prosecutor|judge|jury|coroner|inquiry|investigation
+authority|regulator|watchdog|operator|airline|manufacturer|prosecutor|judge|jury|coroner|inquiry|investigation|
+polls|polling|pollsters|surveys|studies|reports|analysis|analyses|data|figures|numbers|statistics|results|outcome|
+evidence|research|records|documents|findings|estimates|projections|tally|count|audit|review|memo|filing|complaint|
+lawsuit|ruling|verdict|indictment|affidavit|transcript|ad|ads|video|tweet|post|column|editorial|op-ed|article|
+book|speech|remarks|testimony|readout|guidelines|law|bill|legislation|proposal|plan|platform|policy|
 `)

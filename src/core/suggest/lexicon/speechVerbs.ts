@@ -1,18 +1,10 @@
+import { inflect } from './inflect'
+
 /**
  * Verbs that attribute speech, by inflected form → lemma. `SPEECH_VERBS` introduce quotes and
  * reported speech ("said", "noted", "told"); `THOUGHT_VERBS` attribute a view rather than words
  * ("believes", "thinks") and yield lower-confidence indirect quotes. Written for the project.
  */
-function inflect(list: string): Map<string, string> {
-  const map = new Map<string, string>()
-  for (const entry of list.split('|')) {
-    const forms = entry.trim().split(/\s+/)
-    if (!forms[0]) continue
-    for (const f of forms) map.set(f, forms[0])
-  }
-  return map
-}
-
 export const SPEECH_VERBS: Map<string, string> = inflect(`
 say says said saying|tell tells told telling|add adds added adding|note notes noted noting|
 state states stated stating|claim claims claimed claiming|argue argues argued arguing|

@@ -1,0 +1,9 @@
+/**
+ * Words of the adjuncts that sit between a speech verb and what was said, or after an
+ * attribution at the end of a sentence: times ("on Tuesday", "last week"), settings ("in a
+ * statement", "at a rally") and listeners ("told reporters"). Lower-cased. Written for the project.
+ */
+export const TIME_WORDS = new Set(['last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'late', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recently', 'separately', 'also', 'again', 'previously', 'repeatedly', 'publicly', 'privately', 'once', 'then', 'now'])
+export const PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'via', 'through', 'over', 'to'])
+export const ADJUNCT_WORDS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'last', 'next', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'statement', 'interview', 'exclusive', 'written', 'joint', 'press', 'conference', 'briefing', 'speech', 'post', 'tweet', 'letter', 'email', 'e-mail', 'telephone', 'phone', 'radio', 'television', 'tv', 'video', 'message', 'call', 'rally', 'debate', 'hearing', 'meeting', 'appearance', 'remarks', 'address', 'early', 'late', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'time', 'same', 'recent', 'televised', 'broadcast', 'online', 'public', 'campaign', 'town', 'hall', 'event', 'stop'])
+export const LISTENERS = new Set(['reporters', 'journalists', 'lawmakers', 'supporters', 'crowd', 'audience', 'voters', 'students', 'members', 'staff', 'colleagues', 'parliament', 'congress', 'senators', 'delegates', 'officials', 'investigators', 'police', 'court', 'jury', 'judge', 'committee', 'him', 'her', 'them', 'us', 'me', 'the', 'a', 'an', 'newspaper', 'broadcaster', 'agency', 'radio', 'television', 'station', 'magazine', 'news'])
