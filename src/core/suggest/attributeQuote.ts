@@ -13,6 +13,8 @@ import { sentenceSubject } from './sentenceSubject'
 import { subjectBefore } from './subjectBefore'
 import { verbSubject } from './verbSubject'
 
+/** Forms of saying that are never nouns. */
+const VERB_ONLY = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'explained', 'explains', 'stated', 'noted', 'declared', 'insisted', 'argued', 'argues', 'stressed'])
 const LOOK_AFTER = 32
 const LOOK_BEFORE = 10
 const NOT_SUBJECT = new Set(['to', 'of', 'in', 'on', 'at', 'for', 'with', 'via', 'from', 'by', 'and', 'or', 'about', 'than', 'as', 'into', 'over'])
@@ -44,13 +46,23 @@ function lead(ctx: DocContext, span: QuoteSpan, inQuote: Uint8Array, mentionAt: 
   // Back over "in a statement", "on Tuesday", "to CNN" to the speech verb: the leftmost one in
   // the last few words that is not a noun ("in a blog post", "in a Friday tweet").
   let cue = -1
+  // A quoted sentence of its own ("… said in a statement. “There are no …”"), not a phrase.
+  let words = 0
+  let firstWord: (typeof tokens)[number] | undefined
+  for (let i = span.open; i <= span.close; i++) {
+    if (tokens[i].kind !== 'word') continue
+    words++
+    firstWord ??= tokens[i]
+  }
+  const sentenceQuote = words > 4 && !!firstWord?.cap
   for (let v = k; v >= 0 && k - v < 12; v--) {
     const t = tokens[v]
     if (t.kind === 'quote' && cue >= 0) break
     if (t.kind !== 'word' && t.kind !== 'poss' && !isAbbreviationPeriod(tokens, v) && !(t.text === ',' && tokens[v - 1]?.kind === 'quote')) break
     if (!isSpeechVerb(t) || t.lower === 'according') continue
     const prev = tokens[v - 1]
-    if (prev && (prev.kind === 'poss' || (prev.kind === 'word' && prev.cap) || /^(a|an|the|his|her|their|its|blog|press|news)$/.test(prev.lower))) continue
+    // "in a Friday tweet" is a noun after a capitalised word; "the Party said" is still a verb.
+    if (prev && (prev.kind === 'poss' || (prev.kind === 'word' && prev.cap && !(VERB_ONLY.has(t.lower) && sentenceQuote)) || /^(a|an|the|his|her|their|its|blog|press|news)$/.test(prev.lower))) continue
     cue = v
   }
   if (cue < 0) return null
@@ -99,12 +111,23 @@ function after(ctx: DocContext, span: QuoteSpan, mentionAt: MentionAt): Attribut
     const m = mentionAt(j)
     const end = m && m.s === j ? m.e : tokens[j]?.kind === 'word' && /^(he|she|they)$/.test(tokens[j].lower) ? j + 1 : -1
     const verb = tokens[end]
-    if (end > 0 && verb?.kind === 'word' && !verb.cap && /(?:ed|[^s]s)$/.test(verb.lower) && (!m || m.type === 'person' || m.type === null)) {
+    if (end > 0 && verb?.kind === 'word' && !verb.cap && (/(?:ed|[^s]s)$/.test(verb.lower) || phrasalParticle(tokens, end + 1)) && (!m || m.type === 'person' || m.type === null)) {
       const phrase = readSpeakerPhrase(ctx, j, end, mentionAt)
       if (phrase) return { phrase, cue: end, strength: 0.7 }
     }
   }
   return null
+}
+
+/** The particle of a phrasal verb of speaking at token i: "shot back", "fired back", "went on", "cut in". */
+function phrasalParticle(tokens: DocContext['tokens'], i: number): boolean {
+  const p = tokens[i]
+  const v = tokens[i - 1]
+  if (!p || !v || p.kind !== 'word' || v.kind !== 'word' || v.cap) return false
+  if (p.lower === 'back') return /^(shot|fired|hit|snapped|pushed|wrote)$/.test(v.lower)
+  if (p.lower === 'on') return /^(went|goes|continued)$/.test(v.lower)
+  if (p.lower === 'in') return /^(cut|chimed|broke|butted)$/.test(v.lower)
+  return false
 }
 
 function before(ctx: DocContext, span: QuoteSpan, inQuote: Uint8Array, mentionAt: MentionAt): Attribution | null {
@@ -116,6 +139,11 @@ function before(ctx: DocContext, span: QuoteSpan, inQuote: Uint8Array, mentionAt
   for (let v = k; v >= stop; v--) {
     const t = tokens[v]
     if (t.kind === 'break' || t.kind === 'quote' || (t.kind === 'punct' && /[.!?;]/.test(t.text) && !isAbbreviationPeriod(tokens, v))) break
+    // "Hillary shot back, “…”", "he went on: “…”": a phrasal verb of speaking.
+    if (phrasalParticle(tokens, v) && v === k) {
+      const subject = subjectBefore(ctx, v - 1, mentionAt)
+      if (subject) return { phrase: subject, cue: v - 1, strength: 0.8 }
+    }
     if (!isSpeechVerb(t)) continue
     if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') {
       const phrase = readSpeakerPhrase(ctx, v + 2, k + 1, mentionAt)

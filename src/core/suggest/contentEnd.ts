@@ -23,6 +23,8 @@ export function contentEnd(ctx: DocContext, c: number, last: number): number {
     // "…were ''overblown,'' adding that": the comma may sit inside a closing quotation mark.
     while (k <= last && tokens[k].kind === 'quote') k++
     while (k <= last && tokens[k].kind === 'word' && !tokens[k].cap && isAdverb(tokens[k].lower) && !/^(has|have|had|was|is|did|does|do|would|will)$/.test(tokens[k].lower)) k++
+    // "… in 2010, records show.", "…, officials said.": a short attribution closing the sentence.
+    if (t.text === ',' && postposedTail(ctx, k, last)) break
     let next = tokens[k]
     // "…, Marco Rubio still believes that", "… and Trump calling it …": a new subject and its
     // verb of saying or stance.
@@ -49,4 +51,13 @@ export function contentEnd(ctx: DocContext, c: number, last: number): number {
       : speech || THOUGHT_VERBS.has(next.lower) || ATTITUDE_VERBS.has(next.lower)) break
   }
   return e
+}
+
+/** Whether tokens [k, last] are a short "X said" / "records show" that ends the sentence. */
+function postposedTail(ctx: DocContext, k: number, last: number): boolean {
+  const { tokens } = ctx
+  if (last - k > 5 || last < k + 1) return false
+  for (let i = k; i <= last; i++) if (tokens[i].kind !== 'word' && tokens[i].kind !== 'poss') return false
+  const verb = tokens[last]
+  return !verb.cap && (/(?:said|says|reported|reports|show|shows|showed|told)$/.test(verb.lower)) && (SPEECH_VERBS.has(verb.lower) || THOUGHT_VERBS.has(verb.lower))
 }

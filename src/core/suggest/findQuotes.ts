@@ -9,6 +9,7 @@ import { findQuoteSpans } from './findQuoteSpans'
 import { findReportedSpeech } from './findReportedSpeech'
 import type { Referent } from './Referent'
 import { genderOf } from './genderOf'
+import { DEMONYMS } from './lexicon/demonyms'
 import { resolveSpeaker } from './resolveSpeaker'
 import type { MentionAt } from './MentionAt'
 
@@ -23,6 +24,7 @@ interface Candidate {
 }
 
 const SCARE_MAX_WORDS = 4
+const SCARE_PARTIAL_WORDS = 2
 const PARTIAL_MAX_WORDS = 8
 
 /**
@@ -62,9 +64,15 @@ export function findQuotes(ctx: DocContext, mentions: Mention[]): QuoteSuggestio
     const lastInside = tokens[span.close - 1]
     const spoken = opensParagraph && span.closed && !!lastInside && /^[,.?!…]$/.test(lastInside.text)
     if (!attribution && !span.continuation && !spoken && words <= SCARE_MAX_WORDS) continue
+    // A word or two in quotation marks inside a sentence is a scare quote or a term ("a
+    // “support movement”") unless a verb of saying right next to it attributes it ("called him a “crook”").
+    const nextToCue = !!attribution && attribution.cue >= 0 && attribution.cue < span.open && span.open - attribution.cue <= 4
+    if (partial && !span.continuation && words <= SCARE_PARTIAL_WORDS && !nextToCue && (!attribution || attribution.strength < 0.8)) continue
     // A title in quotation marks ("Saturday Night Live", "Good Morning America") is not speech,
     // even next to a speech verb, unless a colon or comma introduces it as words said.
-    if (!span.continuation && titleCase(ctx, span) && !(prev && (prev.text === ':' || prev.text === ','))) continue
+    // “Really,” she added: speech punctuation inside and a speaker after it make it words said.
+    const saidAfter = !!attribution && attribution.cue > span.close && !!lastInside && /^[,?!]$/.test(lastInside.text)
+    if (!span.continuation && !saidAfter && titleCase(ctx, span) && !(prev && (prev.text === ':' || prev.text === ','))) continue
     if (span.single && (!attribution || attribution.strength < 0.85 || words < SCARE_MAX_WORDS)) continue
     candidates.push({ s: span.open, e: span.close + 1, kind: partial ? 'partial' : 'direct', attribution, span })
   }
@@ -105,6 +113,8 @@ export function findQuotes(ctx: DocContext, mentions: Mention[]): QuoteSuggestio
   const referents: Referent[] = []
   for (const m of mentions) {
     if (m.type !== 'person' || inQuote[m.s]) continue
+    // "Muslims", "Christians", "Republicans": a group, never what "he" or "she" stands for.
+    if (m.e - m.s === 1 && isGroupNoun(m.text)) continue
     const name = m.canonical ?? m.text
     referents.push({ pos: m.s, name, entityId: m.entityId, gender: genderOf(name, m.role), role: m.role, modifier: tokens[m.e]?.kind === 'poss' })
   }
@@ -203,6 +213,12 @@ function titleCase(ctx: DocContext, span: QuoteSpan): boolean {
     long++
   }
   return long > 0 && countWords(ctx, span.open, span.close + 1) <= 8
+}
+
+const GROUPS = /^(?:Muslims|Christians|Lutherans|Jews|Hindus|Sikhs|Buddhists|Catholics|Protestants|Mormons|Evangelicals|Latinos|Hispanics|Republicans|Democrats|Conservatives|Liberals|Tories|Socialists|Communists|Independents)$/
+
+function isGroupNoun(name: string): boolean {
+  return GROUPS.test(name) || (/[^s]s$/.test(name) && (DEMONYMS.has(name.slice(0, -1)) || DEMONYMS.has(name.replace(/es$/, ''))))
 }
 
 function round(x: number): number {

@@ -19,9 +19,11 @@ import { headlineSpeech } from './headlineSpeech'
 import { ATTITUDE_VERBS } from './lexicon/attitudeVerbs'
 
 /** Speech verbs that take a clause without "that": "Putin said Moscow would …". */
-const BARE_CLAUSE = new Set(['say', 'tell', 'add', 'claim', 'insist', 'argue', 'warn', 'predict', 'suggest', 'write', 'report', 'note', 'state', 'announce', 'estimate', 'acknowledge', 'admit', 'confirm', 'deny', 'reiterate', 'explain', 'stress', 'assert', 'contend', 'maintain', 'recall', 'concede', 'allege', 'indicate', 'signal', 'reply', 'respond', 'believe', 'think'])
+const BARE_CLAUSE = new Set(['say', 'tell', 'add', 'claim', 'insist', 'argue', 'warn', 'predict', 'suggest', 'write', 'report', 'note', 'state', 'announce', 'estimate', 'acknowledge', 'admit', 'confirm', 'deny', 'reiterate', 'explain', 'stress', 'assert', 'contend', 'maintain', 'recall', 'concede', 'allege', 'indicate', 'signal', 'reply', 'respond', 'believe', 'think', 'show'])
 const NOT_CLAUSE_START = new Set(['to', 'of', 'for', 'with', 'by', 'about', 'as', 'and', 'but', 'or', 'nor', 'so', 'than', 'from', 'into', 'against', 'without', 'whether', 'how', 'what', 'why', 'where', 'who', 'which', 'yes', 'no', 'not', 'goodbye', 'hello', 'sorry', 'thanks', 'something', 'anything', 'nothing', 'much', 'little', 'more', 'less', 'so', 'too'])
 const MIN_WORDS = 3
+/** What one tells rather than whom: "told the story that …" opens a relative clause. */
+const TOLD_THINGS = new Set(['story', 'stories', 'truth', 'tale', 'tales', 'joke', 'jokes', 'lie', 'lies', 'news', 'one', 'thing', 'things'])
 const NOT_BEFORE_VERB = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'every', 'each', 'no', 'of', 'in', 'for', 'to', 'at', 'on', 'by', 'with', 'from', 'about', 'into', 'most', 'more', 'such', 'first', 'last', 'same', 'own'])
 const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this'])
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'every', 'each', 'no', 'most', 'such', 'first', 'last', 'same', 'own'])
@@ -65,6 +67,13 @@ export function findReportedSpeech(ctx: DocContext, inQuote: Uint8Array, mention
       out.push(...found)
       if (title || found.length) continue
     }
+    // "Trump: My immigration plans aren't set in stone." — a paragraph opening with a person's
+    // name and a colon (a transcript, a line under a crosshead) gives that person's words.
+    const colonSpeech = nameColon(ctx, sentence.first, last, inQuote, mentionAt)
+    if (colonSpeech) {
+      out.push(colonSpeech)
+      continue
+    }
     // Content already found in this sentence: a later "…, X said" attributes only what follows it.
     const floor = (): number => {
       const prev = out[out.length - 1]
@@ -87,6 +96,16 @@ export function findReportedSpeech(ctx: DocContext, inQuote: Uint8Array, mention
         }
         continue
       }
+      // "CLAUSE, per CTV News.": "per" at the end of a sentence works as "according to".
+      if (t.lower === 'per' && tokens[v - 1]?.text === ',' && v - 1 > sentence.first) {
+        let comma = v + 1
+        while (comma <= last && tokens[comma].text !== ',') comma++
+        const phrase = comma > last ? readSpeakerPhrase(ctx, v + 1, last + 1, mentionAt) : null
+        if (phrase && countWordsBetween(ctx, floor(), v - 1) >= MIN_WORDS) out.push({ s: floor(), e: v - 1, attribution: { phrase, cue: v, strength: 0.7 }, thought: false })
+        continue
+      }
+      // "pointed out that", "pointed to": without its particle "point" is no verb of saying.
+      if (SPEECH_VERBS.get(t.lower) === 'point' && !/^(out|to)$/.test(tokens[v + 1]?.lower ?? '')) continue
       const speech = isSpeechVerb(t)
       const thought = !speech && THOUGHT_VERBS.has(t.lower)
       if (!speech && !thought) {
@@ -110,9 +129,12 @@ export function findReportedSpeech(ctx: DocContext, inQuote: Uint8Array, mention
       }
       const found = t.lower === 'according'
         ? according(ctx, v, sentence.first, last, mentionAt)
-        : forward(ctx, v, last, inQuote, mentionAt, thought) ?? (speech ? postposedSpeech(ctx, v, floor(), last, mentionAt) ?? speechAct(ctx, v, last, inQuote, mentionAt) : null) ??
+        : forward(ctx, v, last, inQuote, mentionAt, thought) ?? (speech ? postposedSpeech(ctx, v, floor(), last, mentionAt) ?? speechAct(ctx, v, last, inQuote, mentionAt) : THOUGHT_VERBS.get(t.lower) === 'show' ? postposedSpeech(ctx, v, floor(), last, mentionAt) : null) ??
           objectSpeech(ctx, v, last, inQuote, mentionAt)
       if (!found || found.e - found.s < MIN_WORDS) continue
+      // "Clinton was asked about …", "when asked whether …", "he was told that …": the one asked
+      // or told is not the speaker, and the passive names nobody else.
+      if (passiveListener(ctx, v) && found.s > v) found.attribution = { ...found.attribution, phrase: null }
       out.push(found)
       v = Math.max(v, found.e - 1)
     }
@@ -139,7 +161,8 @@ function forward(ctx: DocContext, v: number, last: number, inQuote: Uint8Array, 
   const afterThat = tokens[c + 1]
   if (hasThat && c > v + 1 && afterThat?.kind === 'word' && !afterThat.cap && (AUXILIARIES.has(afterThat.lower) || /ed$/.test(afterThat.lower))) return null
   if (!hasThat) {
-    if (thought && lemma !== 'believe' && lemma !== 'think') return null
+    // "polls show Trump has a lead": findings, like beliefs, take a bare clause.
+    if (thought && lemma !== 'believe' && lemma !== 'think' && lemma !== 'show') return null
     if (!BARE_CLAUSE.has(lemma) || !clauseStart(start) || !hasFiniteVerb(ctx, c, last)) return null
     // After an adjunct ("said at the …") the clause must start cleanly: a pronoun, a determiner, a name.
     if (c > v + 1 && tokens[c - 1].text !== ',' && !(start.cap || CLEAN_START.has(start.lower))) return null
@@ -232,18 +255,27 @@ function skipAdjuncts(ctx: DocContext, c: number, last: number, tell: boolean): 
       while (j <= last && j - c <= 5 && !ARTICLES.has(tokens[j].lower) && (ADJUNCT_WORDS.has(tokens[j].lower) || (tokens[j].cap && tokens[j].kind === 'word') || tokens[j].kind === 'poss')) j++
       if (j === c + 1) return c
       c = j
-    } else if (TIME_WORDS.has(t.lower)) {
+    } else if (TIME_WORDS.has(t.lower) && !((t.lower === 'this' || t.lower === 'last') && !ADJUNCT_WORDS.has(tokens[c + 1]?.lower))) {
+      // "this week", "last month" — but "said this is …" opens the clause with "this".
       c++
-      while (c <= last && ADJUNCT_WORDS.has(tokens[c].lower)) c++
+      while (c <= last && ADJUNCT_WORDS.has(tokens[c].lower) && !ARTICLES.has(tokens[c].lower)) c++
     } else if (tell && guard === 0 && t.kind === 'word') {
       // The listener: "told reporters", "told the BBC", "told Reuters".
       let j = c
       if (ADJUNCT_WORDS.has(tokens[j].lower) || tokens[j].lower === 'the') j++
       // "told TheBlaze founder Glenn Beck": a role noun may sit inside the listener's name.
-      const listener = (x: Token): boolean => x.kind === 'word' && (x.cap || LISTENERS.has(x.lower) || ROLE_NOUNS.has(x.lower))
-      while (j <= last && j - c < 5 && listener(tokens[j])) j++
+      // An article belongs to the listener only before one ("told the BBC", not "told reporters the boats …").
+      const listener = (x: Token, next: Token | undefined): boolean => x.kind === 'word' &&
+        (ARTICLES.has(x.lower) ? !!next && next.kind === 'word' && (next.cap || ((LISTENERS.has(next.lower) || ROLE_NOUNS.has(next.lower)) && !ARTICLES.has(next.lower))) : x.cap || LISTENERS.has(x.lower) || ROLE_NOUNS.has(x.lower))
+      while (j <= last && j - c < 5 && listener(tokens[j], tokens[j + 1])) j++
       if (tokens[j]?.kind === 'poss') j++
-      while (j <= last && j - c < 7 && listener(tokens[j])) j++
+      while (j <= last && j - c < 7 && listener(tokens[j], tokens[j + 1])) j++
+      // "told investors that …", "told his aides that …": any short plain noun phrase before "that".
+      if (j === c || tokens[j]?.lower !== 'that') {
+        let k = c
+        while (k <= last && k - c < 4 && tokens[k].kind === 'word' && !tokens[k].cap && tokens[k].lower !== 'that' && !AUXILIARIES.has(tokens[k].lower) && !isSpeechVerb(tokens[k])) k++
+        if (k > c && tokens[k]?.lower === 'that' && !TOLD_THINGS.has(tokens[k - 1].lower)) j = k
+      }
       if (j === c) return c
       c = j
     } else {
@@ -294,6 +326,37 @@ function headlineLike(ctx: DocContext, sentence: { first: number; last: number }
   return words >= 3 && caps / words >= 0.6
 }
 
+/** "Name: words …" at the start of a paragraph, the words not in quotation marks. */
+function nameColon(ctx: DocContext, first: number, last: number, inQuote: Uint8Array, mentionAt: MentionAt): ReportedSpeech | null {
+  const { tokens } = ctx
+  const before = tokens[first - 1]
+  if (before && before.kind !== 'break') return null
+  const m = mentionAt(first)
+  if (!m || m.s !== first || m.type !== 'person' || tokens[m.e]?.text !== ':') return null
+  const c = m.e + 1
+  if (c > last || inQuote[c] || tokens[c].kind !== 'word' || countWordsBetween(ctx, c, last + 1) < MIN_WORDS) return null
+  return { s: c, e: last + 1, attribution: { phrase: { s: m.s, e: m.e, kind: 'name', mention: m }, cue: -1, strength: 0.6 }, thought: false }
+}
+
+const LISTENER_PARTICIPLES = new Set(['asked', 'told', 'informed', 'warned', 'reminded', 'urged', 'advised', 'assured', 'briefed'])
+
+/** A participle of telling or asking in the passive ("was asked", "when told", "being warned"), with no "by" agent. */
+function passiveListener(ctx: DocContext, v: number): boolean {
+  const { tokens } = ctx
+  if (!LISTENER_PARTICIPLES.has(tokens[v].lower)) return false
+  let b = v - 1
+  while (b > 0 && tokens[b].kind === 'word' && !tokens[b].cap && /^(also|not|never|repeatedly|recently|later|then|again|first|just|reportedly|previously|specifically|directly)$/.test(tokens[b].lower)) b--
+  if (!/^(is|was|were|are|been|being|be|when|if|after|once|while|unless)$/.test(tokens[b]?.lower ?? '')) return false
+  for (let k = v + 1; k < v + 8 && k < tokens.length && tokens[k].sent === tokens[v].sent; k++) if (tokens[k].lower === 'by') return false
+  return true
+}
+
+function countWordsBetween(ctx: DocContext, s: number, e: number): number {
+  let n = 0
+  for (let i = s; i < e; i++) if (ctx.tokens[i].kind === 'word') n++
+  return n
+}
+
 function clauseStart(t: Token): boolean {
   if (t.kind !== 'word') return false
   if (NOT_CLAUSE_START.has(t.lower)) return false
@@ -306,6 +369,8 @@ const AUXILIARIES = new Set('is are was were will would could can should may mig
 function hasFiniteVerb(ctx: DocContext, c: number, last: number): boolean {
   for (let i = c; i <= Math.min(last, c + 16); i++) {
     const t = ctx.tokens[i]
+    // "it’s", "he’s", "that’s": the contracted verb after a pronoun, tokenized apart.
+    if (t.kind === 'poss' && i === c + 1 && /^(it|he|she|that|there|what|who|here)$/.test(ctx.tokens[c].lower)) return true
     if (t.kind !== 'word' || t.cap) continue
     if (AUXILIARIES.has(t.lower) || /n[’']t$/.test(t.lower) || /ed$/.test(t.lower)) return true
     // A present-tense verb after a noun: "the law works", "parts … are".

@@ -11,6 +11,7 @@ import { nameKey } from './nameKey'
 
 const PARTICLES = new Set('de da di del della der den van von bin ibn al el la le du des dos das y ben bint abu ter zu'.split(' '))
 const TITLE_ABBREVIATIONS = new Set('mr mrs ms dr prof sen rep gov gen lt col capt sgt rev st mt jr sr'.split(' '))
+const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'bros'])
 const MAX_LEXICON_WORDS = 5
 const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august'])
 const NAME_ADJECTIVES = new Set(['new', 'great', 'big', 'old', 'grand', 'high', 'upper', 'lower', 'little', 'royal', 'holy', 'free', 'first', 'united', 'good'])
@@ -52,6 +53,11 @@ export function nameRuns(ctx: DocContext): Array<[number, number]> {
         e += 2
         continue
       }
+      // "Apple Inc.", "Samsung Electronics Co. Ltd.": a company suffix keeps its period.
+      if (next.text === '.' && next.start === prev.end && prev.cap && COMPANY_SUFFIXES.has(prev.lower) && e - 1 > i) {
+        e++
+        continue
+      }
       if (next.kind === 'word' && PARTICLES.has(next.lower) && !next.cap && isNameWord(tokens[e + 1]) && prev.kind === 'word') {
         e += 2
         continue
@@ -82,10 +88,52 @@ export function nameRuns(ctx: DocContext): Array<[number, number]> {
     let start = i
     const before = tokens[i - 1]
     if (before && before.cap && (!runs.length || runs[runs.length - 1][1] < i) && before.end + 1 === tokens[i].start && NAME_ADJECTIVES.has(before.lower) && (ORG_HEADS.has(tokens[e - 1].lower) || PLACE_HEADS.has(tokens[e - 1].lower))) start = i - 1
-    runs.push([start, e])
+    // "University of Texas Arlington Amneh Jafari", "Sheffield University Anna Berg": an
+    // institution's name runs into the person speaking for it; a given name ends it.
+    const person = personAfterInstitution(ctx, start, e, null)
+    if (person > start) {
+      runs.push([start, person])
+      runs.push([person, e])
+    } else {
+      runs.push([start, e])
+    }
     i = e
   }
-  return runs
+  // The same with a given name the lexicon does not know, when the surname also stands alone
+  // elsewhere in the text ("… Arlington Amneh Jafari heard …", later "Jafari said").
+  const alone = new Set<string>()
+  for (const [s, e] of runs) if (e - s === 1) alone.add(tokens[s].text)
+  if (!alone.size) return runs
+  const out: Array<[number, number]> = []
+  for (const [s, e] of runs) {
+    const person = e - s >= 4 ? personAfterInstitution(ctx, s, e, alone) : -1
+    if (person > s) out.push([s, person], [person, e])
+    else out.push([s, e])
+  }
+  return out
+}
+
+/**
+ * Where a trailing "Given Surname" starts inside an institution's run, else -1: the given name
+ * is a known one, or (with `alone`) the surname is a name the text also uses on its own.
+ */
+function personAfterInstitution(ctx: DocContext, s: number, e: number, alone: Set<string> | null): number {
+  const { tokens } = ctx
+  if (e - s < 4) return -1
+  for (const k of [e - 2, e - 3]) {
+    if (k < s + 2) continue
+    const given = tokens[k]
+    const known = alone ? k === e - 2 && alone.has(tokens[e - 1].text) && !ORG_HEADS.has(tokens[e - 1].lower) && !PLACE_HEADS.has(tokens[e - 1].lower) : MALE_NAMES.has(given.text) || FEMALE_NAMES.has(given.text)
+    if (!known || lexiconType(given.lower) || ORG_HEADS.has(given.lower) || PLACE_HEADS.has(given.lower)) continue
+    let rest = true
+    for (let j = k + 1; j < e; j++) if (tokens[j].kind !== 'word' || !tokens[j].cap) rest = false
+    if (!rest) continue
+    const before = tokens[k - 1]
+    let connector = false
+    for (let j = s + 1; j < k - 1; j++) if (/^(of|for|on)$/.test(tokens[j].lower) && !tokens[j].cap) connector = true
+    if (before.kind === 'word' && (connector || ORG_HEADS.has(before.lower))) return k
+  }
+  return -1
 }
 
 function spanText(ctx: DocContext, s: number, e: number): string {

@@ -16,6 +16,7 @@ const DETERMINERS = new Set(
 )
 const NOT_IN_PHRASE = new Set('in on at to by for with from of into about over after before during and or but as than'.split(' '))
 const CLAUSE_WORDS = new Set('is are was were be been being has have had do does did will would can could should may might must to by'.split(' '))
+const QUANTIFIERS = new Set(['others', 'many', 'some', 'few', 'most', 'several', 'both', 'all'])
 const STOP = new Set([',', '.', ';', ':', '!', '?', '(', ')', '—', '–'])
 
 /**
@@ -47,6 +48,10 @@ export function readSpeakerPhrase(ctx: DocContext, s: number, e: number, mention
   if (e - s > 7) return null
   const first = tokens[s]
   if (e - s === 1 && first.kind === 'word' && PRONOUNS.has(first.lower)) return { s, e, kind: 'pronoun' }
+  // "according to ouest-france.fr": a web address names its publisher.
+  if (e - s === 1 && first.kind === 'word' && /\p{L}\.[a-z]{2,4}$/u.test(first.text)) return { s, e, kind: 'nominal', head: first.lower }
+  // "Others say", "Many believe", "Some argue": a quantifier standing for unnamed people.
+  if (e - s === 1 && first.kind === 'word' && QUANTIFIERS.has(first.lower)) return { s, e, kind: 'nominal', head: first.lower }
   const m = mentionAt(s)
   if (m) {
     // A name, possibly with a title before it ("Ambassador Mohib" starts with the title).
@@ -59,7 +64,7 @@ export function readSpeakerPhrase(ctx: DocContext, s: number, e: number, mention
     const t = tokens[i]
     if (t.kind !== 'word' && t.kind !== 'poss' && t.text !== '-' && !isAbbreviationPeriod(tokens, i)) return null
     if (!t.cap && (SPEECH_VERBS.has(t.lower) || THOUGHT_VERBS.has(t.lower) || CLAUSE_WORDS.has(t.lower))) return null
-    if (!t.cap && /(?:ed|ing)$/.test(t.lower) && !DETERMINERS.has(first.lower) && t.lower.length > 4) return null
+    if (!t.cap && /(?:ed|ing)$/.test(t.lower) && !DETERMINERS.has(first.lower) && t.lower.length > 4 && !(i === e - 1 && SPEAKER_NOUNS.has(t.lower))) return null
   }
   const inner = lastMention(s, e, mentionAt)
   if (inner && inner.e === e && (inner.s === s || allTitle(ctx, s, inner.s))) return { s, e, kind: 'name', mention: inner }

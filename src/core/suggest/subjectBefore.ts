@@ -4,6 +4,7 @@ import type { MentionAt } from './MentionAt'
 import { isAdverb } from './isAdverb'
 import { isSpeechVerb } from './isSpeechVerb'
 import { PRONOUNS } from './lexicon/pronouns'
+import { ROLE_NOUNS } from './lexicon/roleNouns'
 import { readSpeakerPhrase } from './readSpeakerPhrase'
 
 const TIME_NOUNS = new Set('monday tuesday wednesday thursday friday saturday sunday week month year night morning afternoon evening weekend'.split(' '))
@@ -29,10 +30,18 @@ export function subjectBefore(ctx: DocContext, v: number, mentionAt: MentionAt):
   if (prev.kind === 'word' && (PRONOUNS.has(prev.lower) || prev.lower === 'who')) return { s: e - 1, e, kind: 'pronoun' }
   const m = mentionAt(e - 1)
   if (m && m.e === e) {
+    // "Sam Lau, the communications director for the Iowa Democratic Party said": an apposition
+    // left open before the verb — the person named before it speaks, not the organisation.
+    if (m.type === 'organization' || m.type === 'place') {
+      const person = openApposition(ctx, m.s, mentionAt)
+      if (person) return person
+    }
     // Extend over a title written before the name ("Kremlin spokesman Dmitry Peskov") for display.
     return { s: m.s, e, kind: 'name', mention: m }
   }
   if (prev.text === ',') return appositive(ctx, e - 1, mentionAt) ?? clauseSubject(ctx, e - 1, mentionAt)
+  // "Humphrey, who calls Trump a “sociopath,” said": a relative clause that ends in a quotation.
+  if (prev.kind === 'quote' && tokens[e - 2]?.text === ',') return relativeBeforeQuote(ctx, e - 2, mentionAt)
   if (prev.kind !== 'word') return null
   // A description: the longest run of words back to a determiner or the clause start.
   let s = e - 1
@@ -43,6 +52,37 @@ export function subjectBefore(ctx: DocContext, v: number, mentionAt: MentionAt):
   }
   if (tokens[s]?.kind !== 'word') return null
   return readSpeakerPhrase(ctx, s, e, mentionAt) ?? relativeHead(ctx, e, mentionAt) ?? wholeClause(ctx, e, mentionAt)
+}
+
+/** The name before ", who …" when the relative clause ends at the comma c (inside a quotation). */
+function relativeBeforeQuote(ctx: DocContext, c: number, mentionAt: MentionAt): Attribution['phrase'] {
+  const { tokens } = ctx
+  const sent = tokens[c].sent
+  for (let w = c - 1; w > 1 && c - w < 30 && tokens[w].sent === sent && tokens[w].kind !== 'break'; w--) {
+    if (!/^(who|whose)$/.test(tokens[w].lower)) continue
+    if (tokens[w - 1].text !== ',') return null
+    const m = mentionAt(w - 2)
+    return m && m.e === w - 1 && (m.type === 'person' || m.type === 'organization') ? { s: m.s, e: m.e, kind: 'name', mention: m } : null
+  }
+  return null
+}
+
+/** The person before ", the ROLE of/for/at ORG" (org starting at token o), if any. */
+function openApposition(ctx: DocContext, o: number, mentionAt: MentionAt): Attribution['phrase'] {
+  const { tokens } = ctx
+  if (tokens[o - 1]?.lower === 'the') o--
+  if (!/^(of|for|at|with)$/.test(tokens[o - 1]?.lower ?? '')) return null
+  let role = false
+  for (let j = o - 2; j > 0 && o - j <= 7; j--) {
+    const t = tokens[j]
+    if (t.text === ',') {
+      const person = mentionAt(j - 1)
+      return role && person && person.e === j && person.type === 'person' ? { s: person.s, e: person.e, kind: 'name', mention: person } : null
+    }
+    if (t.kind !== 'word') return null
+    if (ROLE_NOUNS.has(t.lower)) role = true
+  }
+  return null
 }
 
 /**

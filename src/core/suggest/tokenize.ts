@@ -2,11 +2,13 @@ import type { Token } from './Token'
 
 // One sticky-free global regex over the whole text keeps tokenizing linear and allocation-light:
 // dotted abbreviations first ("U.S.", "D.C."), then words with inner hyphens, apostrophes and
-// periods between digits ("3.5"), then line breaks, then two straight apostrophes standing for a
+// periods between digits ("3.5") or in a web address ("cnn.com"), then line breaks, then two straight apostrophes standing for a
 // double quotation mark (archive and typewriter copy: ''We are ready,'' he said), then any
 // other non-space character.
 const TOKEN =
   /(\p{L}\.(?:\p{L}\.)+)|([\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*)|(\n)|('')|([^\s])/gu
+/** A web address written as a name ("ouest-france.fr", "HealthCare.gov") keeps its periods. */
+const DOMAIN = /\.(?:com|org|net|gov|edu|int|mil|info|news|io|co|uk|fr|de|it|es|ru|ca|au|nl|be|ch|ie|in|jp|cn)$/
 const QUOTE_MARKS = new Set(['"', "''", '“', '”', '„', '‟', '«', '»', '‘', '’', '‚', '‛', "'", '‹', '›'])
 const UPPER = /^\p{Lu}/u
 
@@ -26,7 +28,7 @@ export function tokenize(text: string): Token[] {
     if (m[1] || m[2]) {
       let word = m[0]
       // "3.5" keeps its period, but a word never keeps an inner period otherwise: "end.Next".
-      if (m[2] && word.includes('.') && !/^[\d.]+$/.test(word)) {
+      if (m[2] && word.includes('.') && !/^[\d.]+$/.test(word) && !DOMAIN.test(word)) {
         const cut = word.indexOf('.')
         word = word.slice(0, cut)
         TOKEN.lastIndex = start + cut

@@ -21,7 +21,14 @@ const STRONG_ORG_WORDS = new Set('school university college police church party 
 const SURNAME_HEADS = new Set('hill hills park wood woods field fields ford brook brooks banks lane mills springs cross bridge'.split(' '))
 /** Party labels written before a politician's name ("Democrat Hillary Clinton"). */
 const PARTY_WORDS = new Set('conservative conservatives liberal liberals democrat democratic republican labour labor tory green socialist communist libertarian independent centrist progressive'.split(' '))
+/** Plural people-nouns after a place that are no team nickname ("Gaza Christians"). */
+const GROUP_NOUNS = new Set('christians muslims jews hindus sikhs catholics protestants mormons evangelicals latinos hispanics americans europeans asians africans arabs kurds sunnis shiites liberals conservatives progressives socialists communists nationalists loyalists republicans democrats independents voters residents citizens'.split(' '))
 const HONORIFICS = new Set('mr mrs ms mx dr prof sen rep gov gen lt col capt sgt rev'.split(' '))
+/** Institution words that open an organisation's name in other European languages. */
+const LEADING_ORG_HEADS = new Set(('instituto istituto institut universidad universidade università universita université universite universität universitat ' +
+  'universiteit banco banca banque partido partito parti liceo lycée colegio collegio escuela scuola hospital ospedale hôpital museo musée ' +
+  'fundación fundacion fondazione fondation stiftung compagnie compañía società societa ministerio ministero ministère movimento movimiento ' +
+  'asociación asociacion associazione federazione federación confederación confederazione sindicato sindacato').split(' '))
 const PLACE_OF_HEADS = new Set('gulf strait isle bay sea lake mount cape port state city province county'.split(' '))
 
 /**
@@ -97,6 +104,13 @@ export function typeRun(ctx: DocContext, s: number, e: number): Mention[] {
     if (ORG_HEADS.has(last) || PLACE_HEADS.has(last) || EVENT_HEADS.has(last)) break
     // "U.S. Department of Agriculture", "US Justice Department": an institution named after a place.
     if (rest.some((t) => ORG_HEADS.has(singular(t.lower))) || ORG_OF_HEADS.has(rest[0].lower)) return [{ ...whole, type: 'organization', score: 0.75 }]
+    // "Boston Celtics", "Kansas City Chiefs": a place and a plural nickname name a team — not
+    // "Iowa Democrats" or "California Latinos", which are people of the place.
+    const nickname = rest[rest.length - 1]
+    if (lex === 'place' && rest.length <= 2 && /[^s']s$/.test(nickname.text) && !PARTY_WORDS.has(nickname.lower.replace(/s$/, '')) && !PARTY_WORDS.has(nickname.lower) &&
+      !DEMONYMS.has(nickname.text.replace(/e?s$/, '')) && !DEMONYMS.has(nickname.text.replace(/s$/, '')) && !ctx.lowerWords.has(nickname.lower) && !GROUP_NOUNS.has(nickname.lower)) {
+      return [{ ...whole, type: 'organization', score: 0.65 }]
+    }
     const prefix: Mention = { ...mention(ctx, s, cut), type: lex, score: 0.8 }
     if (rest.every((t) => TITLE_WORDS.has(t.lower))) return [prefix]
     if (rest.length >= 2 && rest.length <= 3 && personLike(ctx, words[k], e)) return [prefix, { ...mention(ctx, words[k], e), type: 'person', score: 0.6 }]
@@ -130,6 +144,10 @@ function localType(ctx: DocContext, s: number, e: number, words: number[]): [Ent
   }
   if (EVENT_HEADS.has(last.lower) && words.length > 1 && !ORG_HEADS.has(last.lower)) return ['event', 0.6]
   if (ORG_HEADS.has(lastHead) && words.length > 1) return ['organization', 0.8]
+  // "Hurricane Katrina", "Typhoon Haiyan": a named storm is an event, not a person.
+  if (words.length > 1 && /^(hurricane|typhoon|cyclone|storm)$/.test(first.lower)) return ['event', 0.7]
+  // "Instituto Gonzaga", "Partido Popular", "Banco Santander": Romance and German names lead with the head.
+  if (LEADING_ORG_HEADS.has(first.lower) && words.length > 1 && !PLACE_HEADS.has(lastHead)) return ['organization', 0.75]
   // "Marc Lamont Hill" is a person, "Irving Independent School District" an organisation.
   if (isGivenName(first.text) && !lexiconType(first.lower) && words.length <= 4 && SURNAME_HEADS.has(lastHead)) return ['person', 0.6]
   if (PLACE_HEADS.has(lastHead) && words.length > 1) {

@@ -15,14 +15,19 @@ import { subjectBefore } from './subjectBefore'
 export function verbSubject(ctx: DocContext, v: number, inQuote: Uint8Array, mentionAt: MentionAt, depth = 0): SpeakerPhrase | null {
   const { tokens } = ctx
   const prev = tokens[v - 1]
-  const participle = /ing$/.test(tokens[v].lower) && (prev?.text === ',' || prev?.kind === 'quote' || /^(by|in|while|after|before|when|also|without)$/.test(prev?.lower ?? ''))
+  const participle = /ing$/.test(tokens[v].lower) && (prev?.text === ',' || prev?.kind === 'quote' || /^(by|in|while|after|before|when|also|without|as)$/.test(prev?.lower ?? ''))
   const coordinated = prev?.lower === 'and' || prev?.lower === 'but'
   // An infinitive takes the subject of the verb it depends on: "Sanders declined to say", "…,
   // refusing to concede that".
   if (prev?.lower === 'to' && depth < 2) {
     let g = v - 2
-    while (g > 0 && tokens[g].kind === 'word' && !tokens[g].cap && /^(not|never|also|still|yet|just)$/.test(tokens[g].lower)) g--
+    while (g > 0 && tokens[g].kind === 'word' && !tokens[g].cap && /^(not|never|also|still|yet|just|on)$/.test(tokens[g].lower)) g--
     const gov = tokens[g]
+    // "Trump was quick to add that …", "she is careful to note that …": an adjective after "be".
+    const be = tokens[g - 1]
+    if (gov?.kind === 'word' && !gov.cap && be?.kind === 'word' && /^(is|was|are|were|been|be)$/.test(be.lower) && !/(?:ed|ing)$/.test(gov.lower)) {
+      return subjectBefore(ctx, g - 1, mentionAt)
+    }
     if (gov?.kind === 'word' && !gov.cap && /(?:ed|ing|s|e|t)$/.test(gov.lower) && !/^(going|able|about|is|are|was|were|has|have|had)$/.test(gov.lower)) {
       return verbSubject(ctx, g, inQuote, mentionAt, depth + 1)
     }

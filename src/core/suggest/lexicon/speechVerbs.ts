@@ -44,6 +44,9 @@ invite invites invited inviting|advise advises advised advising|instruct instruc
 order orders ordered ordering|press presses pressed pressing|implore implores implored imploring|
 beg begs begged begging|challenge challenges challenged challenging|interject interjects interjected|muse muses mused|quote quotes quoted quoting|
 question questions questioned questioning|wonder wonders wondered wondering|
+speculate speculates speculated speculating|imply implies implied implying|insinuate insinuates insinuated insinuating|
+posit posits posited positing|opine opines opined opining|theorize theorizes theorized theorizing|theorise theorises theorised theorising|
+recount recounts recounted recounting|
 `)
 
 export const THOUGHT_VERBS: Map<string, string> = inflect(`

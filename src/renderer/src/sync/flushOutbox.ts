@@ -1,10 +1,10 @@
-import { writeArticleMarkdown } from '../../../core/formats/markdown/writeArticleMarkdown'
 import type { CopydeskApi } from '../../../core/ipc'
 import { db } from '../db/db'
 import { toArticle } from '../db/toArticle'
 import { uniqueSlug } from '../db/uniqueSlug'
 import type { ArticleRow } from '../db/ArticleRow'
 import { slugify } from '../../../core/model/slugify'
+import { coreClient } from '../worker/coreClient'
 import { isEditingHeadline } from './headlineFocus'
 
 let running: Promise<void> | null = null
@@ -66,7 +66,7 @@ async function flushOne(api: CopydeskApi, articleId: string, seq: number): Promi
   }
   try {
     await nameAfterHeadline(api, row)
-    const content = writeArticleMarkdown(toArticle(row, doc.body))
+    const content = await coreClient().markdown(toArticle(row, doc.body))
     const result = await api.articles.write({ file: row.file, content, baseHash: row.fileHash })
     if (result.ok) {
       await db.transaction('rw', [db.articles, db.outbox], async () => {
