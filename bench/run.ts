@@ -12,7 +12,9 @@ import { performance } from 'node:perf_hooks'
 import { benchApp, prepareLibrary } from './appBench'
 import { benchIndexedDb } from './dexieBench'
 import { benchTyping } from './editorBench'
+import { benchExport } from './exportBench'
 import { benchImport } from './importBench'
+import { benchSearch } from './searchBench'
 import { benchSuggest } from './suggestBench'
 import type { Figure } from './lib/Figure'
 import { loadBundledCore } from './lib/loadCore'
@@ -86,6 +88,12 @@ async function main(): Promise<void> {
 
   log('7. typing in a 10,000-word article with 2,000 tags and live suggestions')
   figures.push(...(await benchTyping(TMP, log)))
+
+  log('8. full-text search over 10,000 articles of ~800 words, against a plain scan')
+  figures.push(...(await benchSearch(TMP, log)))
+
+  log('9. export of 1,000 tagged articles to each format')
+  figures.push(...benchExport())
 
   const totalSeconds = (performance.now() - started) / 1000
   const machine = describeMachine(idb.chromium)

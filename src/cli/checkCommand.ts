@@ -1,49 +1,16 @@
-import { readdir, readFile } from 'node:fs/promises'
-import { basename, join } from 'node:path'
-import { parse } from 'yaml'
+import { basename } from 'node:path'
 import type { CheckContext } from '../core/checks/CheckContext'
 import type { Finding } from '../core/checks/Finding'
 import { blocksExport, runChecks } from '../core/checks/runChecks'
 import { ImportError } from '../core/formats/ImportError'
 import { importArticle } from '../core/formats/importArticle'
-import { isTagId } from '../core/model/isTagId'
-import { SOURCE_TYPES, type Source, type SourceType } from '../core/model/Source'
 import { parseSanitizedHtml } from '../main/services/html/parseSanitizedHtml'
 import { CliError } from './CliError'
 import type { CliIO } from './CliIO'
 import { loadWorkspaceRegistry } from './loadWorkspaceRegistry'
 import { parseCommandArgs } from './parseCommandArgs'
 import { readInputFile } from './readInputFile'
-
-/**
- * The sources of `--workspace <dir>` (sources/*.yaml): id from the file name, name and type.
- * Only what the checks need is read; a file without a name is skipped, not fatal.
- */
-async function loadWorkspaceSources(dir: string | undefined): Promise<Source[]> {
-  if (!dir) return []
-  let names: string[]
-  try {
-    names = (await readdir(join(dir, 'sources'))).filter((n) => n.endsWith('.yaml'))
-  } catch {
-    return [] // no sources yet (a missing workspace is reported by loadWorkspaceRegistry)
-  }
-  const sources: Source[] = []
-  for (const name of names) {
-    const id = name.slice(0, -'.yaml'.length)
-    if (!isTagId(id)) continue
-    let data: unknown
-    try {
-      data = parse(await readFile(join(dir, 'sources', name), 'utf8'))
-    } catch (error) {
-      throw new CliError(`sources/${name}: not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`)
-    }
-    const d = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>
-    if (typeof d.name !== 'string' || !d.name.trim()) continue
-    const type: SourceType = (SOURCE_TYPES as readonly string[]).includes(d.type as string) ? (d.type as SourceType) : 'website'
-    sources.push({ id, type, name: d.name.trim() })
-  }
-  return sources
-}
+import { readWorkspaceSources } from './readWorkspaceSources'
 
 /** Where a finding points, for the text output: `headline`, `¶5`, `photo 1`. */
 function place(f: Finding): string {
@@ -74,7 +41,7 @@ export async function checkCommand(args: string[], io: CliIO): Promise<number> {
   const file = positionals[0]!
   const workspace = values.workspace as string | undefined
   const registry = await loadWorkspaceRegistry(workspace)
-  const sources = await loadWorkspaceSources(workspace)
+  const sources = await readWorkspaceSources(workspace)
   const bytes = await readInputFile(file)
   let findings: Finding[]
   try {

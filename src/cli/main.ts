@@ -1,8 +1,11 @@
+import { backupCommand } from './backupCommand'
 import { checkCommand } from './checkCommand'
 import { CliError } from './CliError'
 import type { CliIO } from './CliIO'
+import { exportCommand } from './exportCommand'
 import { importCommand } from './importCommand'
 import { photoCommand } from './photoCommand'
+import { restoreCommand } from './restoreCommand'
 import { suggestCommand } from './suggestCommand'
 import { tagCommand } from './tagCommand'
 import { usage } from './usage'
@@ -12,7 +15,10 @@ const COMMANDS: Record<string, (args: string[], io: CliIO) => Promise<number>> =
   photo: photoCommand,
   check: checkCommand,
   suggest: (args, io) => suggestCommand(args, io),
-  tag: tagCommand
+  tag: tagCommand,
+  export: exportCommand,
+  backup: backupCommand,
+  restore: restoreCommand
 }
 
 const processIO: CliIO = {

@@ -10,6 +10,14 @@ Commands:
                     new entities go to the --workspace registry
   photo <image…>    IPTC/XMP/EXIF credit fields of a photo (JPEG, PNG, WebP, TIFF, HEIC)
   check <file>      Preflight findings (errors and warnings); exit 1 when errors block export
+  export <file|workspace> --format nitf|ninjs|ninjs3|md|html|txt[,…] --out <dir>
+                    [--allow-errors "<reason>"] [--force]
+                    Export articles (a workspace: all of them), named from their slugs; refuses
+                    articles with errors unless a reason is given, and existing files without --force
+  backup <workspace> --out <file.json>
+                    The whole workspace (articles, trash, entities, sources) in one JSON file
+  restore <file.json> --workspace <dir>
+                    Write a backup's files into a workspace folder; never over existing files
 
 Options:
   --json              Machine-readable output only on stdout

@@ -34,6 +34,9 @@ export const API_METHODS = {
   registry: { scan: 'registry:scan', write: 'registry:write', trash: 'registry:trash' },
   files: { open: 'files:open', parse: 'files:parse' },
   spell: { check: 'spell:check', suggest: 'spell:suggest' },
-  shell: { openExternal: 'shell:openExternal' }
+  export: { chooseFolder: 'export:chooseFolder', existing: 'export:existing', write: 'export:write' },
+  shell: { openExternal: 'shell:openExternal' },
+  photos: { add: 'photos:add', choose: 'photos:choose' },
+  media: { read: 'media:read' }
 } as const
 

@@ -35,15 +35,15 @@ function emit<E extends EventName>(event: E, payload: EventPayloads[E]): void {
 const electronDialogs: DialogPort = {
   async openFiles({ purpose, filters }) {
     const result = await dialog.showOpenDialog(mainWindow!, {
-      title: purpose === 'import' ? 'Import articles' : 'Open article',
+      title: purpose === 'import' ? 'Import articles' : purpose === 'photo' ? 'Add photos' : 'Open article',
       properties: ['openFile', 'multiSelections'],
       filters
     })
     return result.canceled ? null : result.filePaths
   },
-  async chooseFolder() {
+  async chooseFolder(opts) {
     const result = await dialog.showOpenDialog(mainWindow!, {
-      title: 'Choose workspace folder',
+      title: opts?.purpose === 'export' ? 'Export to folder' : 'Choose workspace folder',
       properties: ['openDirectory', 'createDirectory']
     })
     return result.canceled ? null : (result.filePaths[0] ?? null)

@@ -28,7 +28,7 @@ test.describe('the workstation, end to end', () => {
     await expect(editor.body).not.toContainText('Photo::')
     await expect(editor.headline).toHaveValue('')
     const photos = await inspector.tab('Photos')
-    await expect(photos.getByText('Marta Lind-Baltic Wire / Nordic Pictures Editorial')).toBeVisible()
+    await expect(photos.getByRole('textbox', { name: 'Credit line' })).toHaveValue('Marta Lind-Baltic Wire / Nordic Pictures Editorial')
     const checks = await inspector.tab('Checks')
     await expect(checks).toContainText(/headline/i)
 

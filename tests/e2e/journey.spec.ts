@@ -17,7 +17,7 @@ test('story 1 on the seed article: wire copy in, people and places accepted, the
   await expect(editor.subhead('Kremlin welcomes truce')).toBeVisible()
   await expect(editor.subhead('Kremlin: “Russia has clearly supported Iran”')).toBeVisible()
   const photos = await inspector.tab('Photos')
-  await expect(photos.getByText('SalamPix-Abaca / Shutterstock Editorial')).toBeVisible()
+  await expect(photos.getByRole('textbox', { name: 'Credit line' })).toHaveValue('SalamPix-Abaca / Shutterstock Editorial')
 
   // Suggestions underline the people and places; accept them with the keyboard.
   await expect(editor.body.locator('.suggestion.tag-person', { hasText: 'Dmitry Peskov' })).toBeVisible()

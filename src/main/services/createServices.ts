@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path'
 import type { EventName, EventPayloads, HandlerTable, OpenedFile, WorkspaceInfo } from '../../core/ipc'
+import { createExportHandlers } from './export/createExportHandlers'
 import { openedFileFromBytes, type ArticleImporter } from './files/openedFileFromBytes'
 import { openedFileFromPath } from './files/openedFileFromPath'
 import { IMPORT_EXTENSIONS, importFile } from './files/importFile'
@@ -9,6 +10,7 @@ import type { ShellPort } from './ports/ShellPort'
 import { AppSettings } from './settings/AppSettings'
 import { SpellService } from './spell/SpellService'
 import { SyncState } from './sync/SyncState'
+import { createMediaHandlers } from './media/createMediaHandlers'
 import { mapWithConcurrency } from './util/mapWithConcurrency'
 import { defaultWorkspacePath } from './workspace/defaultWorkspacePath'
 import { ensureDefaultWorkspace } from './workspace/ensureDefaultWorkspace'
@@ -151,6 +153,10 @@ export function createServices(deps: ServiceDeps): Services {
       return { files: await openPaths(paths) }
     },
     'files:parse': async ({ name, bytes }) => openedFileFromBytes(name, bytes, importer, log),
+
+    ...createMediaHandlers({ root: async () => (await store()).root, dialog: deps.dialog, log }),
+
+    ...createExportHandlers({ dialog: deps.dialog }),
 
     'spell:check': async ({ words }) => ({ misspelled: await spell.check(words) }),
     'spell:suggest': async ({ word }) => ({ suggestions: await spell.suggest(word) }),

@@ -6,6 +6,7 @@ import '@fontsource/source-serif-4/400-italic.css'
 import '@fontsource/source-serif-4/600.css'
 import '@fontsource/source-serif-4/700.css'
 import './styles/app.css'
+import './styles/inspector.css'
 import { App } from './app/App'
 
 const root = document.getElementById('root')

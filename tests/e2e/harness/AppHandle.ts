@@ -8,6 +8,8 @@ export interface AppHandle {
   workspaceDir: string
   /** Queues the answer of the next native open dialog (null: cancelled). */
   answerOpenFiles(paths: string[] | null): Promise<void>
+  /** Queues the answer of the next native folder dialog (null: cancelled). */
+  answerChooseFolder(path: string | null): Promise<void>
   /** Closes the app and starts it again on the same profile and folders. */
   restart(): Promise<void>
   close(): Promise<void>

@@ -80,6 +80,7 @@ export async function launchChromium(profile: Profile): Promise<AppHandle> {
     },
     workspaceDir: join(profile.documentsDir, 'Copydesk'),
     answerOpenFiles: async (paths) => dialogs.answerOpenFiles(paths),
+    answerChooseFolder: async (path) => dialogs.answerChooseFolder(path),
     restart: async () => {
       await handle.close()
       await start()

@@ -37,6 +37,12 @@ export async function launchElectron(profile: Profile): Promise<AppHandle> {
         port.answerOpenFiles(p)
       }, paths)
     },
+    answerChooseFolder: async (path) => {
+      await app.evaluate((_electron, p) => {
+        const port = (globalThis as Record<string, unknown>).__copydeskTestDialogs as { answerChooseFolder(p: string | null): void }
+        port.answerChooseFolder(p)
+      }, path)
+    },
     restart: async () => {
       await app.close()
       await start()

@@ -91,7 +91,7 @@ describe('export → import: the readers take back what the writers wrote', () =
     expect({ ...back, body: article.body }).toEqual(meta)
   })
 
-  it.each(['2.1', '3.1'] as const)('ninjs %s keeps the metadata and the text; named entities are tagged again', (version) => {
+  it.each(['2.1', '3.1'] as const)('ninjs %s keeps the metadata, the text and the tags of its HTML body', (version) => {
     const back = importArticle(`norvik-ferries.ninjs.json`, utf8(writeNinjs(article, ctx, version)), deps)
     expect(back.headline).toBe(article.headline)
     expect(back.standfirst).toBe(article.standfirst)
@@ -106,11 +106,13 @@ describe('export → import: the readers take back what the writers wrote', () =
     expect(back.body.content.map((b) => b.type)).toEqual(article.body.content.map((b) => b.type))
     // No doubled quotation marks from the HTML body's <q> elements.
     expect(JSON.stringify(back.body)).not.toMatch(/““|””/)
-    // ninjs lists the entities by name: their full-name mentions come back tagged with the registry ids.
+    // The HTML body carries Copydesk's tag attributes: every entity, quote and attribution comes back.
     expect(marked(back.body, 'entity').map((r) => [r.text, r.attrs!.entityId])).toEqual([
       ['Ingrid Solheim', 'ingrid-solheim'],
       ['Norvik', 'norvik'],
+      ['Solheim', 'ingrid-solheim'],
       ['Norvik Harbour Board', 'norvik-harbour-board']
     ])
+    expect(back.body).toEqual(article.body)
   })
 })

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import { Dexie } from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
-import { CopydeskDB, SCHEMA_V1 } from '../../../src/renderer/src/db/CopydeskDB'
+import { CopydeskDB, SCHEMA_V1, SCHEMA_V3 } from '../../../src/renderer/src/db/CopydeskDB'
 
 const NAME = 'copydesk-upgrade-test'
 
@@ -26,7 +26,7 @@ describe('database upgrade v1 → current', () => {
 
     const db = new CopydeskDB(NAME)
     await db.open()
-    expect(db.verno).toBe(3)
+    expect(db.verno).toBe(4)
     const a1 = await db.articles.get('A1')
     expect(a1).toMatchObject({ headline: 'Port strike ends', file: 'articles/port-strike.md', trashed: 0, wordCount: 5, fileHash: null })
     const a2 = await db.articles.get('A2')
@@ -67,5 +67,24 @@ describe('derived indexes', () => {
     await saveArticleBody(id, 'Harbour', { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'untagged' }] }] })
     expect(await db.mentions.where('articleId').equals(id).count()).toBe(0)
     expect(await db.quotes.where('articleId').equals(id).count()).toBe(0)
+  })
+
+  it('v3 → v4 keeps articles and entities and adds an empty, searchable sources table', async () => {
+    const v3 = new Dexie(NAME)
+    v3.version(3).stores(SCHEMA_V3)
+    await v3.open()
+    await v3.table('articles').add({ id: 'A1', slug: 's', file: 'articles/s.md', trashed: 0, updatedAt: '2026-01-02T00:00:00.000Z', headline: 'H' })
+    await v3.table('entities').add({ id: 'reuters', type: 'organization', name: 'Reuters', aliases: [], keys: ['reuters'], fileHash: null })
+    v3.close()
+
+    const db = new CopydeskDB(NAME)
+    await db.open()
+    expect(db.verno).toBe(4)
+    expect(await db.articles.get('A1')).toMatchObject({ headline: 'H' })
+    expect(await db.entities.get('reuters')).toMatchObject({ name: 'Reuters' })
+    expect(await db.sources.count()).toBe(0)
+    await db.sources.add({ id: 'reuters', type: 'wire', name: 'Reuters', keys: ['reuters'], fileHash: null })
+    expect(await db.sources.where('keys').startsWith('reu').primaryKeys()).toEqual(['reuters'])
+    db.close()
   })
 })

@@ -1,8 +1,11 @@
 import type { ParsedArticle } from '../../model/Article'
 import type { MarkJSON, NodeJSON } from '../../model/DocJSON'
 import { docToPlainText } from '../../model/docToPlainText'
+import { isEntityType } from '../../model/EntityType'
 import { isSafeHref } from '../../model/isSafeHref'
+import { isTagId } from '../../model/isTagId'
 import { normalizeInline } from '../../model/normalizeInline'
+import { QUOTE_KINDS, type QuoteKind } from '../../model/tagMarks'
 import type { HtmlNodeLike } from './HtmlNodeLike'
 
 const ELEMENT = 1
@@ -17,6 +20,10 @@ const CONTAINERS = new Set([
 ])
 const MARKS: Record<string, string> = { B: 'bold', STRONG: 'bold', I: 'italic', EM: 'italic', S: 'strike', DEL: 'strike', STRIKE: 'strike', U: 'underline', INS: 'underline' }
 
+/** Quotation marks a quote's text may already open or close with. */
+const OPENING_QUOTES = /^[\s]*["'“‘„‚«‹「『]/
+const CLOSING_QUOTES = /["'”’“‘»›」』][\s]*$/
+
 const upper = (node: HtmlNodeLike): string => node.nodeName.toUpperCase()
 const children = (node: HtmlNodeLike): HtmlNodeLike[] => Array.from(node.childNodes)
 
@@ -28,6 +35,40 @@ function findTitle(node: HtmlNodeLike): string {
     if (title) return title
   }
   return ''
+}
+
+/**
+ * The tag mark an element of Copydesk's own HTML stands for (its export and the editor's copy,
+ * see htmlMarkTags): `span[data-entity][data-entity-type]`, `q|span[data-quote]` with speaker,
+ * source, kind and verified, `span[data-attribution][data-source]`. Values are checked here
+ * too (a caller's sanitiser might not): a malformed id or type reads as no tag.
+ */
+function tagMark(node: HtmlNodeLike, name: string): MarkJSON | null {
+  const get = (attr: string): string | null => node.getAttribute?.(attr) ?? null
+  if (name !== 'SPAN' && name !== 'Q') return null
+  const quoteId = get('data-quote')
+  if (isTagId(quoteId)) {
+    const kind = get('data-kind') ?? ''
+    const speaker = get('data-speaker')
+    const source = get('data-source')
+    return {
+      type: 'quote',
+      attrs: {
+        quoteId,
+        speakerId: isTagId(speaker) ? speaker : null,
+        sourceId: isTagId(source) ? source : null,
+        kind: (QUOTE_KINDS as readonly string[]).includes(kind) ? (kind as QuoteKind) : 'direct',
+        verified: get('data-verified') === 'true'
+      }
+    }
+  }
+  if (name !== 'SPAN') return null
+  const entityId = get('data-entity')
+  const type = get('data-entity-type')
+  if (isTagId(entityId) && isEntityType(type)) return { type: 'entity', attrs: { entityId, type } }
+  const source = get('data-source')
+  if (get('data-attribution') !== null && isTagId(source)) return { type: 'attribution', attrs: { sourceId: source } }
+  return null
 }
 
 /** Inline content of an element as text nodes with marks; block elements inside read as their text. */
@@ -52,10 +93,17 @@ function inline(node: HtmlNodeLike, marks: MarkJSON[], out: NodeJSON[]): void {
       const href = child.getAttribute?.('href')?.trim() ?? ''
       if (isSafeHref(href) && !marks.some((m) => m.type === 'link')) inner = [...marks, { type: 'link', attrs: { href } }]
     }
-    // <q> is rendered with quotation marks; the text keeps them.
-    if (name === 'Q') out.push({ type: 'text', text: '“', marks })
+    const tag = tagMark(child, name)
+    if (tag && !marks.some((m) => m.type === tag.type && JSON.stringify(m.attrs) === JSON.stringify(tag.attrs))) inner = [...inner, tag]
+    // A browser shows <q> with quotation marks, so the text gets them — unless it has its own
+    // (Copydesk's export writes them in the text and sets q{quotes:none}) or the <q> is one of
+    // Copydesk's quote tags, whose text is exactly what was tagged (an indirect quote has none).
+    const text = name === 'Q' ? (child.textContent ?? '') : ''
+    const open = name === 'Q' && tag?.type !== 'quote' && !OPENING_QUOTES.test(text)
+    const close = name === 'Q' && tag?.type !== 'quote' && !CLOSING_QUOTES.test(text)
+    if (open) out.push({ type: 'text', text: '“', marks })
     inline(child, inner, out)
-    if (name === 'Q') out.push({ type: 'text', text: '”', marks })
+    if (close) out.push({ type: 'text', text: '”', marks })
   }
 }
 
@@ -140,7 +188,8 @@ class BlockReader {
 /**
  * Reads an article from an already sanitised HTML document or body (see sanitizeConfig):
  * headings, paragraphs and divs, lists, blockquotes, rules, line breaks, bold/italic/strike/
- * underline and http(s)/mailto links; any other element is unwrapped to its text. A leading
+ * underline and http(s)/mailto links, and Copydesk's own entity, quote and attribution tags
+ * (data-* attributes); any other element is unwrapped to its text. A leading
  * h1 is the headline; without one, the document's <title> is.
  */
 export function readHtml(root: HtmlNodeLike): ParsedArticle {

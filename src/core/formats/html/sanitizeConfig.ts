@@ -1,3 +1,47 @@
+import { isEntityType } from '../../model/EntityType'
+import { isTagId } from '../../model/isTagId'
+import { QUOTE_KINDS } from '../../model/tagMarks'
+
+/** The data-* attributes of Copydesk's tags (see htmlMarkTags), the only ones the sanitiser keeps. */
+export const TAG_ATTRIBUTES = [
+  'data-entity',
+  'data-entity-type',
+  'data-wikidata',
+  'data-quote',
+  'data-speaker',
+  'data-source',
+  'data-kind',
+  'data-verified',
+  'data-attribution'
+] as const
+
+/**
+ * Whether a tag attribute's value may stay: ids must be valid tag ids, enums one of their
+ * values, so nothing but an id or a keyword ever rides along in them. Other attributes: true
+ * (the sanitiser's own rules decide).
+ */
+export function keepTagAttribute(name: string, value: string): boolean {
+  switch (name.toLowerCase()) {
+    case 'data-entity':
+    case 'data-quote':
+    case 'data-speaker':
+    case 'data-source':
+      return isTagId(value)
+    case 'data-entity-type':
+      return isEntityType(value)
+    case 'data-kind':
+      return (QUOTE_KINDS as readonly string[]).includes(value)
+    case 'data-verified':
+      return value === 'true' || value === 'false'
+    case 'data-wikidata':
+      return /^Q[1-9]\d{0,11}$/.test(value)
+    case 'data-attribution':
+      return value === ''
+    default:
+      return true
+  }
+}
+
 /**
  * The one DOMPurify configuration for imported HTML, shared by main (CLI, file import) and
  * the renderer (paste), so both keep exactly the same things. It keeps the structure and
@@ -16,7 +60,14 @@ export const sanitizeConfig = {
     'section', 'article', 'main', 'header', 'footer', 'aside', 'figure', 'figcaption', 'address',
     'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption'
   ],
-  ALLOWED_ATTR: ['href', 'start', 'title', 'lang', 'dir', 'datetime'],
+  /**
+   * Copydesk's own tag attributes (its HTML export and the editor's copy) are kept so tags
+   * come back on import; no other data-* attribute is. Their values are checked by
+   * keepTagAttribute (a hook in the sanitiser) and again by readHtml.
+   */
+  ALLOWED_ATTR: ['href', 'start', 'title', 'lang', 'dir', 'datetime', ...TAG_ATTRIBUTES],
+  /** Their values are ids and keywords, not URLs: without this they would have to pass ALLOWED_URI_REGEXP. */
+  ADD_URI_SAFE_ATTR: [...TAG_ATTRIBUTES],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,

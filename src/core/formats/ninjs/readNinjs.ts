@@ -207,10 +207,8 @@ function readBody(item: Json, deps: NinjsReaderDeps): { blocks: NodeJSON[]; head
     return { blocks: nitf.body.content, nitf }
   }
   if (isHtml(body)) {
-    // Copydesk's HTML writes quotes as <q data-quote=…> with the quotation marks in the text
-    // (q{quotes:none}); read as <q>, the HTML reader would add a second pair.
-    const html = /\bdata-quote=/.test(body.value) ? body.value.replace(/<(\/?)q(?=[\s>/])/gi, '<$1span') : body.value
-    const parsed = readHtml(deps.parseSanitizedHtml(html))
+    // Copydesk's own body HTML brings its entity, quote and attribution tags back (readHtml).
+    const parsed = readHtml(deps.parseSanitizedHtml(body.value))
     return { blocks: parsed.body.content, heading: parsed.headline || undefined }
   }
   return { blocks: plainBlocks(body.value) }

@@ -35,8 +35,9 @@ export function entityTypeOf(el: Element): EntityType | null {
  * other vocabularies (a Wikidata `Q42`, a ticker) are not registry ids: the name is used then.
  */
 export function entityIdOf(el: Element): string | null {
+  // Copydesk's own attribute carries the registry id exactly as the writer had it.
   const own = foreignAttrs(el).get('entity')
-  if (isSlugId(own)) return own
+  if (isTagId(own)) return own
   const value = localName(el) === 'location' ? attr(el, 'location-code') : attr(el, 'value')
   if (isSlugId(value)) return value
   const name = textOf(el)

@@ -2,7 +2,7 @@ import createDOMPurify, { type DOMPurify, type WindowLike } from 'dompurify'
 import { createRequire } from 'node:module'
 import type * as Jsdom from 'jsdom'
 import type { HtmlNodeLike } from '../../../core/formats/html/HtmlNodeLike'
-import { sanitizeConfig } from '../../../core/formats/html/sanitizeConfig'
+import { keepTagAttribute, sanitizeConfig } from '../../../core/formats/html/sanitizeConfig'
 
 /**
  * jsdom takes the better part of a second to load, so it is required on the first HTML
@@ -22,6 +22,10 @@ function getPurify(): DOMPurify {
     const { JSDOM } = requireCjs('jsdom') as typeof Jsdom
     const { window } = new JSDOM('<!doctype html><html><body></body></html>')
     purify = createDOMPurify(window as unknown as WindowLike)
+    // Copydesk's tag attributes stay only with a valid id or keyword as their value.
+    purify.addHook('uponSanitizeAttribute', (_node, data) => {
+      if (!keepTagAttribute(data.attrName, data.attrValue)) data.keepAttr = false
+    })
   }
   return purify
 }

@@ -1,4 +1,4 @@
-import type { DialogFilter, DialogPort } from './DialogPort'
+import type { DialogFilter, DialogPort, OpenPurpose } from './DialogPort'
 
 /**
  * A DialogPort whose answers a test queues beforehand: native dialogs are answered here,
@@ -9,7 +9,7 @@ export class TestDialogPort implements DialogPort {
   private readonly openFilesAnswers: (string[] | null)[] = []
   private readonly chooseFolderAnswers: (string | null)[] = []
   /** What each openFiles call asked for, so tests can check the filters and purpose. */
-  readonly openFilesCalls: { purpose: 'open' | 'import'; filters: DialogFilter[] }[] = []
+  readonly openFilesCalls: { purpose: OpenPurpose; filters: DialogFilter[] }[] = []
   chooseFolderCalls = 0
 
   answerOpenFiles(paths: string[] | null): void {
@@ -20,12 +20,12 @@ export class TestDialogPort implements DialogPort {
     this.chooseFolderAnswers.push(path)
   }
 
-  async openFiles(opts: { purpose: 'open' | 'import'; filters: DialogFilter[] }): Promise<string[] | null> {
+  async openFiles(opts: { purpose: OpenPurpose; filters: DialogFilter[] }): Promise<string[] | null> {
     this.openFilesCalls.push(opts)
     return this.openFilesAnswers.length ? (this.openFilesAnswers.shift() ?? null) : null
   }
 
-  async chooseFolder(): Promise<string | null> {
+  async chooseFolder(_opts?: { purpose: 'workspace' | 'export' }): Promise<string | null> {
     this.chooseFolderCalls++
     return this.chooseFolderAnswers.length ? (this.chooseFolderAnswers.shift() ?? null) : null
   }

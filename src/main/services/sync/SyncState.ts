@@ -9,11 +9,18 @@ export interface SyncEntry {
   hash: string
   mtimeMs: number
   size: number
+  /**
+   * The article id in the file as last read or written (null: it has none); absent when not
+   * recorded. Setting an entry without an id keeps the recorded one only if the hash is the same.
+   */
+  id?: string | null
 }
 
 const FORMAT = 'copydesk-sync-state'
 
 type Workspaces = Map<string, Map<string, SyncEntry>>
+/** Per workspace: hashes of recent earlier versions whose content the sync keeps (merge bases). */
+type Recent = Map<string, string[]>
 
 function isEntry(v: unknown): v is SyncEntry {
   if (typeof v !== 'object' || v === null) return false
@@ -21,28 +28,40 @@ function isEntry(v: unknown): v is SyncEntry {
   return (
     typeof e.hash === 'string' &&
     typeof e.mtimeMs === 'number' && Number.isFinite(e.mtimeMs) &&
-    typeof e.size === 'number' && Number.isFinite(e.size)
+    typeof e.size === 'number' && Number.isFinite(e.size) &&
+    (e.id === undefined || e.id === null || typeof e.id === 'string')
   )
 }
 
-function parse(text: string): Workspaces {
+function copyEntry(e: SyncEntry): SyncEntry {
+  return { hash: e.hash, mtimeMs: e.mtimeMs, size: e.size, ...(e.id !== undefined ? { id: e.id } : {}) }
+}
+
+function parse(text: string): { workspaces: Workspaces; recent: Recent } {
   const data: unknown = JSON.parse(text)
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== FORMAT) {
     throw new Error('not a Copydesk sync state file')
   }
   const workspaces: Workspaces = new Map()
   const raw = (data as { workspaces?: unknown }).workspaces
-  if (typeof raw !== 'object' || raw === null) return workspaces
+  if (typeof raw !== 'object' || raw === null) return { workspaces, recent: new Map() }
   for (const [root, files] of Object.entries(raw)) {
     if (typeof files !== 'object' || files === null) continue
     const map = new Map<string, SyncEntry>()
     for (const [file, entry] of Object.entries(files)) {
       // One bad entry costs only that entry: the file is hashed again on the next read.
-      if (isEntry(entry)) map.set(file, { hash: entry.hash, mtimeMs: entry.mtimeMs, size: entry.size })
+      if (isEntry(entry)) map.set(file, copyEntry(entry))
     }
     workspaces.set(root, map)
   }
-  return workspaces
+  const recent: Recent = new Map()
+  const rawRecent = (data as { recent?: unknown }).recent
+  if (typeof rawRecent === 'object' && rawRecent !== null) {
+    for (const [root, hashes] of Object.entries(rawRecent)) {
+      if (Array.isArray(hashes)) recent.set(root, hashes.filter((h): h is string => typeof h === 'string'))
+    }
+  }
+  return { workspaces, recent }
 }
 
 /**
@@ -63,6 +82,7 @@ export class SyncState {
   private constructor(
     readonly filePath: string,
     private readonly workspaces: Workspaces,
+    private readonly recent: Recent,
     private readonly debounceMs: number,
     private readonly log: Logger
   ) {}
@@ -70,14 +90,15 @@ export class SyncState {
   static async load(filePath: string, opts: { debounceMs?: number; log?: Logger } = {}): Promise<SyncState> {
     const log = opts.log ?? console
     let workspaces: Workspaces = new Map()
+    let recent: Recent = new Map()
     try {
-      workspaces = parse(await readFile(filePath, 'utf8'))
+      ;({ workspaces, recent } = parse(await readFile(filePath, 'utf8')))
     } catch (err) {
       if (errorCode(err) !== 'ENOENT') {
         log.warn(`Sync state at ${filePath} could not be read; starting empty.`, err instanceof Error ? err.message : err)
       }
     }
-    return new SyncState(filePath, workspaces, opts.debounceMs ?? 500, log)
+    return new SyncState(filePath, workspaces, recent, opts.debounceMs ?? 500, log)
   }
 
   get(root: string, file: string): SyncEntry | undefined {
@@ -91,7 +112,19 @@ export class SyncState {
       files = new Map()
       this.workspaces.set(key, files)
     }
-    files.set(file, { hash: entry.hash, mtimeMs: entry.mtimeMs, size: entry.size })
+    const previous = files.get(file)
+    const id = entry.id !== undefined ? entry.id : previous?.hash === entry.hash ? previous.id : undefined
+    files.set(file, copyEntry({ ...entry, id }))
+    this.changed()
+  }
+
+  /** Hashes of recent earlier versions of one workspace's files (kept by the sync's base store). */
+  getRecent(root: string): string[] {
+    return [...(this.recent.get(resolve(root)) ?? [])]
+  }
+
+  setRecent(root: string, hashes: readonly string[]): void {
+    this.recent.set(resolve(root), [...hashes])
     this.changed()
   }
 
@@ -147,6 +180,7 @@ export class SyncState {
   private serialize(): string {
     const workspaces: Record<string, Record<string, SyncEntry>> = {}
     for (const [root, files] of this.workspaces) workspaces[root] = Object.fromEntries(files)
-    return JSON.stringify({ format: FORMAT, version: 1, workspaces })
+    const recent = Object.fromEntries(this.recent)
+    return JSON.stringify({ format: FORMAT, version: 1, workspaces, ...(this.recent.size ? { recent } : {}) })
   }
 }

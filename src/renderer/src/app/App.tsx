@@ -8,6 +8,7 @@ import { useCommandHandlers } from '../commands/useCommandHandlers'
 import { startWorkspaceSync } from '../sync/startWorkspaceSync'
 import { watchRegistryIndex } from '../sync/registryIndex'
 import { EditorPane } from '../features/editor/EditorPane'
+import { ExportDialog } from '../features/export/ExportDialog'
 import { InspectorPane } from '../features/inspector/InspectorPane'
 import { LibraryPane } from '../features/library/LibraryPane'
 import { CommandPalette } from '../features/palette/CommandPalette'
@@ -96,6 +97,7 @@ export function App({ api }: { api: CopydeskApi }): React.JSX.Element {
       {ui.dialog === 'revisions' && ui.selectedId && <RevisionsDialog articleId={ui.selectedId} />}
       {ui.dialog === 'registry' && <RegistryDialog />}
       {ui.dialog === 'quoteBank' && <QuoteBankDialog />}
+      {ui.dialog === 'export' && <ExportDialog />}
       <Notices />
     </AppContext.Provider>
   )

@@ -2,7 +2,7 @@ import type { EntityType } from '../../../core/model/EntityType'
 
 export type Theme = 'system' | 'light' | 'dark'
 export type LibraryView = 'live' | 'trash'
-export type InspectorTab = 'entities' | 'quotes' | 'photos' | 'metadata' | 'checks'
+export type InspectorTab = 'entities' | 'quotes' | 'photos' | 'sources' | 'metadata' | 'checks'
 export type Dialog =
   | null
   | 'palette'
@@ -11,8 +11,10 @@ export type Dialog =
   | 'shortcuts'
   | 'entityPicker'
   | 'speakerPicker'
+  | 'sourcePicker'
   | 'registry'
   | 'quoteBank'
+  | 'export'
 
 export interface Notice {
   id: number

@@ -11,6 +11,7 @@ import { openFiles } from './openFiles'
 import { getEntityProposals, getQuoteProposals } from '../editor/Suggestions'
 import { acceptQuoteProposals } from '../features/tagging/acceptQuoteProposals'
 import { acceptProposals } from '../features/tagging/acceptProposals'
+import { addPhotosFromDialog, describeOutcome } from '../features/inspector/photos/addPhotoFiles'
 
 interface Deps {
   api: CopydeskApi
@@ -75,6 +76,7 @@ export function useCommandHandlers({ api, ui, dispatch, editorRef, headlineRef }
       },
       'file.open': async () => openFrom((await api.files.open({ purpose: 'open' })).files),
       'file.import': async () => openFrom((await api.files.open({ purpose: 'import' })).files),
+      'file.export': () => dispatch({ type: 'dialog', dialog: 'export' }),
       'workspace.choose': async () => {
         await flushOutbox(api)
         const info = await api.workspace.choose()
@@ -99,6 +101,14 @@ export function useCommandHandlers({ api, ui, dispatch, editorRef, headlineRef }
       'edit.replace': () => dispatch({ type: 'find', replace: true }),
       'edit.findNext': chain((e) => e.commands.findNext()),
       'edit.findPrevious': chain((e) => e.commands.findPrevious()),
+      'library.search': () => {
+        if (!ui.showLibrary || ui.libraryView !== 'live') dispatch({ type: 'libraryView', view: 'live' })
+        requestAnimationFrame(() => {
+          const box = document.querySelector<HTMLInputElement>('[data-focus="search"]')
+          box?.focus()
+          box?.select()
+        })
+      },
       'format.bold': chain((e) => e.chain().focus().toggleBold().run()),
       'format.italic': chain((e) => e.chain().focus().toggleItalic().run()),
       'format.underline': chain((e) => e.chain().focus().toggleUnderline().run()),
@@ -136,6 +146,18 @@ export function useCommandHandlers({ api, ui, dispatch, editorRef, headlineRef }
       'suggest.acceptQuotes': () => acceptOfType('quote'),
       'suggest.acceptAll': () => acceptOfType(null),
       'tag.removeQuote': chain((e) => e.chain().focus().unsetQuote().run()),
+      'tag.attribution': () => {
+        const e = editor()
+        if (!e || !e.isEditable) return
+        if (e.state.selection.empty) dispatch({ type: 'notify', kind: 'info', text: 'Select the words that name the source first (“Reuters reports”).' })
+        else dispatch({ type: 'dialog', dialog: 'sourcePicker' })
+      },
+      'tag.removeAttribution': chain((e) => e.chain().focus().unsetAttribution().run()),
+      'photos.add': async () => {
+        if (!ui.selectedId) return
+        dispatch({ type: 'inspectorTab', tab: 'photos' })
+        for (const n of describeOutcome(await addPhotosFromDialog(api, ui.selectedId))) dispatch({ type: 'notify', ...n })
+      },
       'tag.remove': chain((e) => e.chain().focus().unsetEntity().run()),
       'view.toggleTagColors': () => dispatch({ type: 'toggleTagColors' }),
       'view.palette': () => dispatch({ type: 'dialog', dialog: 'palette' }),
@@ -162,5 +184,5 @@ export function useCommandHandlers({ api, ui, dispatch, editorRef, headlineRef }
         }
       ])
     )
-  }, [api, ui.selectedId, ui.libraryView, dispatch, editorRef, headlineRef])
+  }, [api, ui.selectedId, ui.libraryView, ui.showLibrary, dispatch, editorRef, headlineRef])
 }

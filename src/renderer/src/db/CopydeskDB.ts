@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie'
 import type { DocJSON } from '../../../core/model/DocJSON'
 import type { Entity } from '../../../core/model/Entity'
+import type { Source } from '../../../core/model/Source'
 import type { QuoteKind } from '../../../core/model/tagMarks'
 import type { ArticleRow } from './ArticleRow'
 import { upgradeToV2 } from './upgradeToV2'
@@ -43,6 +44,13 @@ export interface EntityRow extends Entity {
   /** Lower-cased words of the name and aliases, for type-ahead search (multi-entry index). */
   keys: string[]
   /** Hash of entities/<id>.yaml as last written or read; null before the first write. */
+  fileHash: string | null
+}
+
+export interface SourceRow extends Source {
+  /** Lower-cased words of the name, for type-ahead search (multi-entry index). */
+  keys: string[]
+  /** Hash of sources/<id>.yaml as last written or read; null before the first write. */
   fileHash: string | null
 }
 
@@ -95,6 +103,11 @@ export const SCHEMA_V3 = {
   quotes: 'key, articleId, quoteId, speakerId, updatedAt'
 }
 
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  sources: 'id, name, type, *keys'
+}
+
 /** The renderer's working store. The workspace folder is the source of truth; this can be rebuilt from it. */
 export class CopydeskDB extends Dexie {
   articles!: EntityTable<ArticleRow, 'id'>
@@ -105,6 +118,7 @@ export class CopydeskDB extends Dexie {
   entities!: EntityTable<EntityRow, 'id'>
   mentions!: EntityTable<MentionRow, 'key'>
   quotes!: EntityTable<QuoteRow, 'key'>
+  sources!: EntityTable<SourceRow, 'id'>
 
   constructor(name = DB_NAME) {
     super(name)
@@ -114,5 +128,7 @@ export class CopydeskDB extends Dexie {
     // v3: the entity registry and the derived mention and quote indexes. The derived tables
     // fill as articles are saved or rebuilt from the folder; nothing to migrate.
     this.version(3).stores(SCHEMA_V3)
+    // v4: the source registry (sources/<id>.yaml), filled from the folder at start; nothing to migrate.
+    this.version(4).stores(SCHEMA_V4)
   }
 }

@@ -3,6 +3,7 @@ import StarterKit from '@tiptap/starter-kit'
 import { Placeholder } from '@tiptap/extensions'
 import { isSafeHref } from '../../../core/model/isSafeHref'
 import { FindReplace } from './FindReplace'
+import { SearchHighlight } from './SearchHighlight'
 import { SpellCheck } from './SpellCheck'
 import { AttributionMark } from './marks/AttributionMark'
 import { EntityMark } from './marks/EntityMark'
@@ -54,6 +55,7 @@ export function createExtensions(options: ExtensionOptions = {}): Extensions {
         ]
       : []),
     FindReplace,
+    SearchHighlight,
     SpellCheck.configure({ check: options.spellCheck ?? null })
   ]
 }

@@ -3,6 +3,7 @@ import type { CopydeskApi, WorkspaceInfo } from '../../../core/ipc'
 import { db } from '../db/db'
 import { flushOutbox } from './flushOutbox'
 import { loadRegistry } from './loadRegistry'
+import { loadSources } from './loadSources'
 import { reconcileWithWorkspace, type ReconcileReport } from './reconcileWithWorkspace'
 
 const RETRY_MS = 5000
@@ -12,7 +13,7 @@ async function claimStoreFor(info: WorkspaceInfo): Promise<void> {
   const owner = await db.settings.get('workspacePath')
   if (owner?.value === info.path) return
   if (owner) {
-    const tables = [db.articles, db.articleDocs, db.revisions, db.outbox, db.entities, db.mentions, db.quotes]
+    const tables = [db.articles, db.articleDocs, db.revisions, db.outbox, db.entities, db.mentions, db.quotes, db.sources]
     await db.transaction('rw', tables, async () => {
       await Promise.all(tables.map((t) => t.clear()))
     })
@@ -39,8 +40,9 @@ export function startWorkspaceSync(
     const info = await api.workspace.info()
     await claimStoreFor(info)
     const registry = await loadRegistry(api)
+    const sources = await loadSources(api)
     const report = await reconcileWithWorkspace(api)
-    report.unreadable.push(...registry.unreadable)
+    report.unreadable.push(...registry.unreadable, ...sources.unreadable)
     hooks.onReconciled?.(report, info)
     if (stopped) return
     subscription = liveQuery(() => db.outbox.toArray()).subscribe({

@@ -1,6 +1,8 @@
 import type { Finding } from '../../../core/checks/Finding'
 import { runChecks } from '../../../core/checks/runChecks'
-import type { ParsedArticle } from '../../../core/model/Article'
+import { writeArticleMarkdown } from '../../../core/formats/markdown/writeArticleMarkdown'
+import type { Article, ParsedArticle } from '../../../core/model/Article'
+import type { Source } from '../../../core/model/Source'
 import { buildRegistryIndex } from '../../../core/suggest/buildRegistryIndex'
 import { findSpellingVariants } from '../../../core/suggest/findSpellingVariants'
 import type { RegistryEntity } from '../../../core/suggest/RegistryEntity'
@@ -12,7 +14,9 @@ import type { CoreReply, CoreRequest, SuggestPass } from './coreProtocol'
 export interface CoreClient {
   setRegistry(entities: RegistryEntity[]): void
   suggest(text: string): Promise<SuggestPass>
-  checks(article: ParsedArticle): Promise<Finding[]>
+  checks(article: ParsedArticle, sources?: Source[]): Promise<Finding[]>
+  /** The article as its workspace file (writeArticleMarkdown). */
+  markdown(article: Article): Promise<string>
 }
 
 /** The same answers on the calling thread (tests, or a platform without module workers). */
@@ -24,7 +28,8 @@ export function inThreadCore(): CoreClient {
       const result = suggest(text, registry)
       return { result, variants: findSpellingVariants(text, result.entities, registry) }
     },
-    checks: async (article) => runChecks(article, { registry })
+    checks: async (article, sources) => runChecks(article, { registry, sources }),
+    markdown: async (article) => writeArticleMarkdown(article)
   }
 }
 
@@ -58,7 +63,8 @@ function workerCore(worker: Worker, onFailure: () => CoreClient): CoreClient {
   return {
     setRegistry: (entities) => (failed ? failed.setRegistry(entities) : worker.postMessage({ kind: 'registry', entities } satisfies CoreRequest)),
     suggest: (text) => (failed ? failed.suggest(text) : call<SuggestPass>({ kind: 'suggest', text })),
-    checks: (article) => (failed ? failed.checks(article) : call<Finding[]>({ kind: 'checks', article }))
+    checks: (article, sources) => (failed ? failed.checks(article, sources) : call<Finding[]>({ kind: 'checks', article, sources })),
+    markdown: (article) => (failed ? failed.markdown(article) : call<string>({ kind: 'markdown', article }))
   }
 }
 

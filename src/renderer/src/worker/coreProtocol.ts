@@ -1,5 +1,6 @@
 import type { Finding } from '../../../core/checks/Finding'
-import type { ParsedArticle } from '../../../core/model/Article'
+import type { Article, ParsedArticle } from '../../../core/model/Article'
+import type { Source } from '../../../core/model/Source'
 import type { SpellingVariant } from '../../../core/suggest/SpellingVariant'
 import type { SuggestResult } from '../../../core/suggest/SuggestResult'
 import type { RegistryEntity } from '../../../core/suggest/RegistryEntity'
@@ -14,6 +15,8 @@ export interface SuggestPass {
 export type CoreRequest =
   | { kind: 'registry'; entities: RegistryEntity[] }
   | { id: number; kind: 'suggest'; text: string }
-  | { id: number; kind: 'checks'; article: ParsedArticle }
+  /** `sources`: the workspace's source registry, for the unattached-source check. */
+  | { id: number; kind: 'checks'; article: ParsedArticle; sources?: Source[] }
+  | { id: number; kind: 'markdown'; article: Article }
 
-export type CoreReply = { id: number; ok: true; value: SuggestPass | Finding[] } | { id: number; ok: false; error: string }
+export type CoreReply = { id: number; ok: true; value: SuggestPass | Finding[] | string } | { id: number; ok: false; error: string }

@@ -11,6 +11,7 @@ import { coreClient } from '../../worker/coreClient'
 import { createExtensions } from '../../editor/createExtensions'
 import { FindBar } from '../findbar/FindBar'
 import { EntityPicker } from '../tagging/EntityPicker'
+import { SourcePicker } from '../tagging/SourcePicker'
 import { SpeakerPicker } from '../tagging/SpeakerPicker'
 import { SuggestionMenu } from '../tagging/SuggestionMenu'
 import { HeadlineField } from './HeadlineField'
@@ -71,11 +72,19 @@ export function ArticleEditor({ id, headline: initialHeadline, body, trashed, re
     shouldRerenderOnTransaction: false,
     editorProps: {
       attributes: { 'aria-label': 'Article body', spellcheck: 'false', class: 'article-body' },
-      // Ctrl/Cmd-click opens a link in the browser (main lets only http(s) and mailto out).
+      // Ctrl/Cmd-click opens a link in the browser (main lets only http(s) and mailto out), or
+      // the entity page of a tag (the entity, or a quote's speaker).
       handleClick: (_view, _pos, event) => {
-        const anchor = (event.target as HTMLElement | null)?.closest('a')
-        if (!anchor || !(event.ctrlKey || event.metaKey)) return false
-        void api.shell.openExternal({ url: anchor.href })
+        if (!(event.ctrlKey || event.metaKey)) return false
+        const target = event.target as HTMLElement | null
+        const anchor = target?.closest('a')
+        if (anchor) {
+          void api.shell.openExternal({ url: anchor.href })
+          return true
+        }
+        const tagged = target?.closest<HTMLElement>('[data-entity]')?.dataset.entity ?? target?.closest<HTMLElement>('[data-speaker]')?.dataset.speaker
+        if (!tagged) return false
+        dispatch({ type: 'openEntity', id: tagged })
         return true
       }
     },
@@ -163,6 +172,7 @@ export function ArticleEditor({ id, headline: initialHeadline, body, trashed, re
       {ui.dialog === 'link' && editor && <LinkDialog editor={editor} />}
       {ui.dialog === 'entityPicker' && editor && <EntityPicker editor={editor} />}
       {ui.dialog === 'speakerPicker' && editor && <SpeakerPicker editor={editor} />}
+      {ui.dialog === 'sourcePicker' && editor && <SourcePicker editor={editor} articleId={id} />}
     </main>
   )
 }

@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core'
 import { useEditorState } from '@tiptap/react'
 import {
-  Bold, BookUser, Building, Heading2, Highlighter, History, Italic, Link, List, ListOrdered, MapPin, MessageSquareQuote, Pilcrow,
+  Bold, BookUser, Building, Heading2, Highlighter, History, Italic, Link, List, ListOrdered, MapPin, MessageSquareQuote, Newspaper, Pilcrow,
   Quote, Redo2, Search, Sparkles, Strikethrough, Underline, Undo2, User
 } from 'lucide-react'
 import { COMMANDS } from '../../../../core/commands'
@@ -27,6 +27,7 @@ const ICONS = {
   'tag.organization': Building,
   'tag.place': MapPin,
   'tag.quote': MessageSquareQuote,
+  'tag.attribution': Newspaper,
   'suggest.acceptAll': Sparkles,
   'view.toggleTagColors': Highlighter,
   'quotes.bank': BookUser
@@ -40,7 +41,7 @@ const GROUPS: (keyof typeof ICONS)[][] = [
   ['format.paragraph', 'format.subhead'],
   ['format.bold', 'format.italic', 'format.underline', 'format.strike'],
   ['format.bulletList', 'format.orderedList', 'format.blockquote', 'format.link'],
-  ['tag.person', 'tag.organization', 'tag.place', 'tag.quote', 'suggest.acceptAll'],
+  ['tag.person', 'tag.organization', 'tag.place', 'tag.quote', 'tag.attribution', 'suggest.acceptAll'],
   ['view.toggleTagColors', 'quotes.bank', 'edit.find', 'article.revisions']
 ]
 
@@ -65,7 +66,8 @@ export function Toolbar({ editor, disabled }: { editor: Editor | null; disabled:
             'tag.person': e.isActive('entity', { type: 'person' }),
             'tag.organization': e.isActive('entity', { type: 'organization' }),
             'tag.place': e.isActive('entity', { type: 'place' }),
-            'tag.quote': e.isActive('quote')
+            'tag.quote': e.isActive('quote'),
+            'tag.attribution': e.isActive('attribution')
           }
         : null
   })

@@ -31,6 +31,7 @@ export function ChecksTab({ row }: { row: ArticleRow }): React.JSX.Element {
       const range = targetRange(ed.state.doc, target.blockIndex, target.from, target.to)
       if (range) ed.chain().focus().setTextSelection(range).scrollIntoView().run()
     } else if (target?.kind === 'photo') dispatch({ type: 'inspectorTab', tab: 'photos' })
+    else if (target?.kind === 'source') dispatch({ type: 'inspectorTab', tab: 'sources' })
     else if (target?.kind === 'field' && target.field !== 'headline') dispatch({ type: 'inspectorTab', tab: 'metadata' })
     else headlineRef.current?.focus()
   }

@@ -7,11 +7,13 @@ import { EntitiesTab } from './EntitiesTab'
 import { MetadataTab } from './MetadataTab'
 import { PhotosTab } from './PhotosTab'
 import { QuotesTab } from './QuotesTab'
+import { SourcesTab } from './SourcesTab'
 
 const TABS: { id: InspectorTab; label: string }[] = [
   { id: 'entities', label: 'Entities' },
   { id: 'quotes', label: 'Quotes' },
   { id: 'photos', label: 'Photos' },
+  { id: 'sources', label: 'Sources' },
   { id: 'metadata', label: 'Metadata' },
   { id: 'checks', label: 'Checks' }
 ]
@@ -22,7 +24,7 @@ export function InspectorPane(): React.JSX.Element {
   const row = useArticleRow(ui.selectedId)
   return (
     <aside className="inspector-pane" aria-label="Inspector">
-      <Splitter variable="--inspector-width" label="Resize inspector" grows="left" min={240} max={560} initial={320} />
+      <Splitter variable="--inspector-width" label="Resize inspector" grows="left" min={240} max={560} initial={340} />
       <div className="tabs" role="tablist" aria-label="Inspector tabs">
         {TABS.map((t) => (
           <button
@@ -48,6 +50,8 @@ export function InspectorPane(): React.JSX.Element {
           <QuotesTab row={row} />
         ) : ui.inspectorTab === 'photos' ? (
           <PhotosTab row={row} />
+        ) : ui.inspectorTab === 'sources' ? (
+          <SourcesTab row={row} />
         ) : ui.inspectorTab === 'metadata' ? (
           <MetadataTab row={row} />
         ) : (

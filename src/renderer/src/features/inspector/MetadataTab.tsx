@@ -1,55 +1,60 @@
-import { ARTICLE_STATUSES, type ArticleStatus } from '../../../../core/model/Article'
-import { useApp } from '../../app/AppContext'
 import type { ArticleRow } from '../../db/ArticleRow'
-import { updateArticleMeta } from '../../db/updateArticleMeta'
+import { DraftField } from './fields/DraftField'
+import { useSaveMeta } from './fields/useSaveMeta'
+import { BylinesField } from './metadata/BylinesField'
+import { CorrectionsLog } from './metadata/CorrectionsLog'
+import { CustomFields } from './metadata/CustomFields'
+import { DatelineField } from './metadata/DatelineField'
+import { EmbargoField } from './metadata/EmbargoField'
+import { FileFacts } from './metadata/FileFacts'
+import { LanguageField } from './metadata/LanguageField'
+import { StatusField } from './metadata/StatusField'
+import { SubjectsField } from './metadata/SubjectsField'
 
-/** Status, where the file lives, dates, and the `Key:: value` fields kept from import. */
+/**
+ * Everything about the article but its headline and body, saved in its front matter: status,
+ * standfirst, bylines, dateline, language, subjects, embargo, the editor's note, corrections
+ * and the fields kept from import. Each field saves on its own (after a pause or on leaving it).
+ */
 export function MetadataTab({ row }: { row: ArticleRow }): React.JSX.Element {
-  const { dispatch } = useApp()
-  const custom = Object.entries(row.custom)
+  // A fresh set of fields per article, so a half-typed value never lands in the next one.
+  return <MetadataFields key={row.id} row={row} />
+}
+
+function MetadataFields({ row }: { row: ArticleRow }): React.JSX.Element {
+  const save = useSaveMeta(row.id)
+  const disabled = row.trashed === 1
+  const text = (value: string): string | undefined => (value.trim() ? value.trim() : undefined)
   return (
     <div className="metadata">
-      <label className="field">
-        <span>Status</span>
-        <select
-          value={row.status}
-          disabled={row.trashed === 1}
-          onChange={(e) =>
-            updateArticleMeta(row.id, { status: e.target.value as ArticleStatus }).catch((error: unknown) =>
-              dispatch({ type: 'notify', kind: 'error', text: String(error) })
-            )
-          }
-        >
-          {ARTICLE_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-        </select>
-      </label>
-      <dl className="facts">
-        <dt>File</dt>
-        <dd className="mono">{row.file}</dd>
-        <dt>Created</dt>
-        <dd>{new Date(row.createdAt).toLocaleString()}</dd>
-        <dt>Updated</dt>
-        <dd>{new Date(row.updatedAt).toLocaleString()}</dd>
-        <dt>Words</dt>
-        <dd>{row.wordCount.toLocaleString()}</dd>
-      </dl>
-      <h3 className="section-title">Fields from import</h3>
-      {custom.length === 0 ? (
-        <p className="muted">None.</p>
-      ) : (
-        <dl className="facts">
-          {custom.map(([k, v]) => (
-            <div key={k} className="fact-row">
-              <dt>{k}</dt>
-              <dd>{v}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
+      <div className="field-row">
+        <StatusField status={row.status} disabled={disabled} onChange={(status) => save({ status })} />
+        <LanguageField language={row.language} disabled={disabled} onChange={(language) => save({ language })} />
+      </div>
+      <DraftField
+        label="Standfirst"
+        multiline
+        rows={3}
+        disabled={disabled}
+        placeholder="The summary under the headline"
+        value={row.standfirst ?? ''}
+        onCommit={(v) => save({ standfirst: text(v) })}
+      />
+      <BylinesField bylines={row.bylines ?? []} disabled={disabled} onEdit={(f) => save((r) => ({ bylines: f(r.bylines) }))} />
+      <DatelineField dateline={row.dateline} disabled={disabled} onEdit={(f) => save((r) => ({ dateline: f(r.dateline) }))} />
+      <SubjectsField subjects={row.subjects ?? []} disabled={disabled} onEdit={(f) => save((r) => ({ subjects: f(r.subjects) }))} />
+      <EmbargoField embargo={row.embargo} disabled={disabled} onChange={(embargo) => save({ embargo })} />
+      <DraftField
+        label="Editor’s note"
+        multiline
+        disabled={disabled}
+        placeholder="Published above the article (“This article contains…”)"
+        value={row.editorNote ?? ''}
+        onCommit={(v) => save({ editorNote: text(v) })}
+      />
+      <CorrectionsLog corrections={row.corrections ?? []} disabled={disabled} onEdit={(f) => save((r) => ({ corrections: f(r.corrections) }))} />
+      <CustomFields custom={row.custom} disabled={disabled} onEdit={(f) => save((r) => ({ custom: f(r.custom) }))} />
+      <FileFacts row={row} />
     </div>
   )
 }

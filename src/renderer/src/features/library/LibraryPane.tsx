@@ -1,30 +1,97 @@
-import { useDeferredValue, useMemo, useState } from 'react'
-import { FilePlus2, Trash2, Undo2 } from 'lucide-react'
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
+import { FilePlus2, SlidersHorizontal, Trash2, Undo2 } from 'lucide-react'
+import { parseQuery } from '../../../../core/search/parseQuery'
+import type { SearchSort } from '../../../../core/search/SearchIndex'
+import { isEmptyQuery } from '../../../../core/search/SearchQuery'
 import { useApp } from '../../app/AppContext'
 import { Splitter } from '../../app/Splitter'
+import type { ArticleRow } from '../../db/ArticleRow'
 import { emptyTrash } from '../../db/emptyTrash'
 import { restoreArticle } from '../../db/restoreArticle'
 import { useLibrary } from '../../db/useLibrary'
+import { searchHighlight } from '../../search/searchHighlight'
+import { usePreviews } from '../../search/usePreviews'
+import { useSearch } from '../../search/useSearch'
+import { warmSearch } from '../../search/searchClient'
 import { ArticleListItem } from './ArticleListItem'
+import { focusEditorWhenReady } from './focusEditorWhenReady'
+import { SearchFilters } from './SearchFilters'
+import { SearchResultItem } from './SearchResultItem'
+import { SearchStatusLine } from './SearchStatusLine'
 import { VirtualList } from './VirtualList'
+import './search.css'
 
 const ROW_HEIGHT = 58
+const RESULT_ROW_HEIGHT = 92
 
-/** The left pane: filter box, the article list (or the trash), new and trash actions. */
+/**
+ * The left pane: the search box (full text and filters over the whole library, results with
+ * their matches marked), the article list (or the trash), new and trash actions.
+ */
 export function LibraryPane(): React.JSX.Element {
-  const { api, ui, dispatch, runCommand } = useApp()
+  const { api, ui, dispatch, runCommand, editorRef } = useApp()
   const trash = ui.libraryView === 'trash'
   const rows = useLibrary(ui.libraryView)
-  const [filter, setFilter] = useState('')
-  const deferred = useDeferredValue(filter)
-  const shown = useMemo(() => {
+  const [query, setQuery] = useState('')
+  const [sort, setSort] = useState<SearchSort>('relevance')
+  const [showFilters, setShowFilters] = useState(false)
+  const input = useRef<HTMLInputElement>(null)
+  const deferred = useDeferredValue(query)
+  const parsed = useMemo(() => parseQuery(query), [query])
+  // Only filters not understood still search (everything), so the note saying so shows.
+  const searching = !trash && (!isEmptyQuery(parsed) || parsed.problems.length > 0)
+  const { answer, status } = useSearch(query, sort, searching)
+  const { preview, want } = usePreviews(answer)
+
+  // The opened article highlights what the search matched.
+  useEffect(() => {
+    if (searching && answer) searchHighlight.set({ terms: answer.terms, phrases: answer.phrases })
+    else if (!searching) searchHighlight.clear()
+  }, [searching, answer])
+
+  const byId = useMemo(() => new Map((rows ?? []).map((r) => [r.id, r])), [rows])
+  const indexUsable = answer !== null
+  const shown: ArticleRow[] = useMemo(() => {
+    if (searching && answer) return answer.ids.flatMap((id) => byId.get(id) ?? [])
     const q = deferred.trim().toLocaleLowerCase()
     if (!rows || !q) return rows ?? []
+    // The trash, and the moment before the index answers: headlines only.
     return rows.filter((r) => r.headline.toLocaleLowerCase().includes(q) || r.slug.includes(q))
-  }, [rows, deferred])
+  }, [searching, answer, byId, rows, deferred])
   const activeIndex = shown.findIndex((r) => r.id === ui.selectedId)
   const fail = (error: unknown): void =>
     dispatch({ type: 'notify', kind: 'error', text: error instanceof Error ? error.message : String(error) })
+
+  const select = (row: ArticleRow | undefined): void => {
+    if (!row || row.id === ui.selectedId) return
+    if (searching) searchHighlight.revealOnOpen()
+    dispatch({ type: 'select', id: row.id })
+  }
+  const move = (step: 1 | -1): void => {
+    const next = Math.min(shown.length - 1, Math.max(0, activeIndex + step))
+    select(shown[next])
+  }
+  const toEditor = (): void => {
+    if (activeIndex < 0 && shown[0]) {
+      const before = editorRef.current
+      select(shown[0])
+      focusEditorWhenReady(editorRef, before)
+    } else focusEditorWhenReady(editorRef, null)
+  }
+  const resultsKeys = (e: React.KeyboardEvent): boolean => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault()
+      move(e.key === 'ArrowDown' ? 1 : -1)
+    } else if (e.key === 'Enter') {
+      e.preventDefault()
+      toEditor()
+    } else if (e.key === 'Escape') {
+      e.preventDefault()
+      if (ui.selectedId) focusEditorWhenReady(editorRef, null)
+      else setQuery('')
+    } else return false
+    return true
+  }
 
   return (
     <nav className="library-pane" aria-label="Library">
@@ -49,14 +116,43 @@ export function LibraryPane(): React.JSX.Element {
           {trash ? <Undo2 size={16} aria-hidden="true" /> : <Trash2 size={16} aria-hidden="true" />}
         </button>
       </div>
-      <input
-        className="library-filter"
-        type="search"
-        aria-label="Filter articles"
-        placeholder={trash ? 'Filter trash' : 'Filter by headline'}
-        value={filter}
-        onChange={(e) => setFilter(e.target.value)}
-      />
+      <div className="search-box">
+        <input
+          ref={input}
+          className="library-filter"
+          type="search"
+          role="combobox"
+          aria-expanded={searching}
+          aria-controls="library-list"
+          aria-activedescendant={searching && activeIndex >= 0 ? `row-${activeIndex}` : undefined}
+          aria-label={trash ? 'Filter trash' : 'Search articles'}
+          placeholder={trash ? 'Filter trash' : 'Search text, quotes, credits…'}
+          data-focus="search"
+          value={query}
+          // The index starts when a search is in sight, never with the app: a first start may be
+          // reading a whole folder into the store, and the index would compete with it.
+          onFocus={() => !trash && warmSearch()}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => {
+            if (!trash) resultsKeys(e)
+          }}
+        />
+        {!trash && (
+          <button
+            type="button"
+            className="tool"
+            aria-label="Search filters"
+            title="Filters: status, dates, speaker, entity, source, agency, checks"
+            aria-expanded={showFilters}
+            aria-pressed={showFilters}
+            onClick={() => setShowFilters((v) => !v)}
+          >
+            <SlidersHorizontal size={15} aria-hidden="true" />
+          </button>
+        )}
+      </div>
+      {!trash && showFilters && <SearchFilters query={query} onQuery={setQuery} sort={sort} onSort={setSort} />}
+      {searching && <SearchStatusLine answer={answer} status={status} shown={shown.length} sort={sort} onSort={setSort} />}
       {trash && rows && rows.length > 0 && (
         <div className="trash-actions">
           <button
@@ -72,48 +168,53 @@ export function LibraryPane(): React.JSX.Element {
           </button>
         </div>
       )}
-      {rows && shown.length === 0 && (
-        <p className="library-empty">{trash ? 'The trash is empty.' : filter ? 'No article matches.' : 'No articles yet.'}</p>
+      {rows && shown.length === 0 && (!searching || indexUsable) && (
+        <p className="library-empty">{trash ? (query ? 'No article matches.' : 'The trash is empty.') : query ? 'No article matches.' : 'No articles yet.'}</p>
       )}
       <VirtualList
+        id="library-list"
         className="article-list"
-        label={trash ? 'Trashed articles' : 'Articles'}
+        label={trash ? 'Trashed articles' : searching ? 'Search results' : 'Articles'}
         items={shown}
-        rowHeight={ROW_HEIGHT}
+        rowHeight={searching && indexUsable ? RESULT_ROW_HEIGHT : ROW_HEIGHT}
         activeIndex={activeIndex}
         onKeyDown={(e) => {
-          if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-            e.preventDefault()
-            const next = Math.min(shown.length - 1, Math.max(0, activeIndex + (e.key === 'ArrowDown' ? 1 : -1)))
-            if (shown[next]) dispatch({ type: 'select', id: shown[next].id })
-          } else if (e.key === 'Enter') {
-            runCommand('view.focusEditor')
-          } else if (e.key === 'Delete' && !trash) {
-            runCommand('article.trash')
-          }
+          if (resultsKeys(e)) return
+          if (e.key === 'Delete' && !trash) runCommand('article.trash')
         }}
-        renderRow={(row, index) => (
-          <ArticleListItem
-            row={row}
-            index={index}
-            selected={row.id === ui.selectedId}
-            onSelect={() => dispatch({ type: 'select', id: row.id })}
-            action={
-              trash ? (
-                <button
-                  type="button"
-                  className="row-action"
-                  onClick={(e) => {
-                    e.stopPropagation()
-                    restoreArticle(api, row.id).then(() => dispatch({ type: 'notify', kind: 'info', text: 'Restored to the library.' }), fail)
-                  }}
-                >
-                  Restore
-                </button>
-              ) : null
-            }
-          />
-        )}
+        renderRow={(row, index) =>
+          searching && indexUsable ? (
+            <SearchResultItem
+              row={row}
+              index={index}
+              selected={row.id === ui.selectedId}
+              preview={preview(row.id)}
+              want={want}
+              onSelect={() => select(row)}
+            />
+          ) : (
+            <ArticleListItem
+              row={row}
+              index={index}
+              selected={row.id === ui.selectedId}
+              onSelect={() => select(row)}
+              action={
+                trash ? (
+                  <button
+                    type="button"
+                    className="row-action"
+                    onClick={(e) => {
+                      e.stopPropagation()
+                      restoreArticle(api, row.id).then(() => dispatch({ type: 'notify', kind: 'info', text: 'Restored to the library.' }), fail)
+                    }}
+                  >
+                    Restore
+                  </button>
+                ) : null
+              }
+            />
+          )
+        }
       />
     </nav>
   )

@@ -7,6 +7,8 @@ interface Props<T> {
   /** Index to keep in view (the selected row). */
   activeIndex: number
   className?: string
+  /** For a combobox that controls the list (aria-controls). */
+  id?: string
   label: string
   onKeyDown?: (e: React.KeyboardEvent<HTMLDivElement>) => void
 }
@@ -15,7 +17,7 @@ const OVERSCAN = 8
 
 /** Renders only the rows in view, so a library of 10,000 articles scrolls and loads fast. */
 export function VirtualList<T>(props: Props<T>): React.JSX.Element {
-  const { items, rowHeight, renderRow, activeIndex, className, label, onKeyDown } = props
+  const { items, rowHeight, renderRow, activeIndex, className, id, label, onKeyDown } = props
   const ref = useRef<HTMLDivElement>(null)
   const [view, setView] = useState({ top: 0, height: 800 })
 
@@ -46,6 +48,7 @@ export function VirtualList<T>(props: Props<T>): React.JSX.Element {
   return (
     <div
       ref={ref}
+      id={id}
       className={className}
       role="listbox"
       aria-label={label}

@@ -80,7 +80,7 @@ export function EntityPage({ entityId }: { entityId: string }): React.JSX.Elemen
             {coMentioned.length > 0 && (
               <>
                 <h4 className="section-title">Often tagged with</h4>
-                <div className="chips">
+                <div className="chips" role="group" aria-label="Co-mentioned entities">
                   {coMentioned.map(({ entity: e, articles: n }) => (
                     <button key={e.id} type="button" className="chip" onClick={() => dispatch({ type: 'openEntity', id: e.id })}>
                       <span className={`type-dot tag-${e.type}`} aria-hidden="true" /> {e.name} <span className="muted">{n}</span>

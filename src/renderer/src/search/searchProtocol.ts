@@ -1,0 +1,56 @@
+import type { HitPreview } from '../../../core/search/previewHit'
+import type { SearchSort } from '../../../core/search/SearchIndex'
+
+/** Where the index is: restoring or building (with progress), ready, or failed (with why). */
+export interface IndexStatus {
+  state: 'starting' | 'loading' | 'building' | 'ready' | 'failed'
+  indexed: number
+  total: number
+  error?: string
+  /** Store changes applied since the index started. */
+  updates?: number
+  /** The last change applied, in ms of the worker's clock: reading the articles from the store and reindexing them, and the reindexing alone. */
+  lastUpdateMs?: number
+  lastIndexMs?: number
+}
+
+/** The answer to a search, as the worker sends it. */
+export interface SearchReplyValue extends Omit<SearchAnswer, 'ids'> {
+  /** The ids joined by "\n": one string crosses to the page much faster than thousands. */
+  ids: string
+}
+
+/** The answer to a search. */
+export interface SearchAnswer {
+  /** Every article found, in order. */
+  ids: string[]
+  /** Headline matches and snippets of those of the first results whose text the worker had at hand. */
+  previews: HitPreview[]
+  /** Index terms to highlight, and phrases: what the opened article highlights too. */
+  terms: string[]
+  phrases: string[][]
+  /** Filter tokens that could not be read. */
+  problems: string[]
+  /** Time the worker spent on the search, in ms (its own clock). */
+  elapsedMs: number
+  status: IndexStatus
+}
+
+export interface SearchParams {
+  query: string
+  sort: SearchSort
+  /** How many of the first results may come with a preview (those whose text is at hand). */
+  previews: number
+}
+
+/** Requests to the search worker. Those with an id get a reply carrying it. */
+export type SearchRequest =
+  | { kind: 'search'; id: number; params: SearchParams }
+  | { kind: 'previews'; id: number; ids: string[]; terms: string[]; phrases: string[][] }
+  | { kind: 'changed'; articles: string[] | 'all'; entities: boolean }
+  | { kind: 'flush'; id: number }
+
+export type SearchReply =
+  | { kind: 'reply'; id: number; ok: true; value: unknown }
+  | { kind: 'reply'; id: number; ok: false; error: string }
+  | { kind: 'status'; status: IndexStatus }
