@@ -23,6 +23,8 @@ export function SuggestionMenu({ editor, onReject }: { editor: Editor; onReject:
     const dom = editor.view.dom
     const onContext = (e: MouseEvent): void => {
       const target = e.target as HTMLElement
+      // A misspelled word inside a suggestion gets the spelling menu: fixing it comes first.
+      if (target.closest('.spelling-error')) return
       const entityEl = target.closest<HTMLElement>('[data-suggestion]')
       const quoteEl = target.closest<HTMLElement>('[data-suggestion-quote]')
       if (entityEl) {
