@@ -13,6 +13,7 @@ import { isEmptyQuery } from '../../src/core/search/SearchQuery'
 import { SEARCH_FIELDS, type SearchDoc } from '../../src/core/search/SearchDoc'
 import { SearchIndex } from '../../src/core/search/SearchIndex'
 import type { ArticleRow } from '../../src/renderer/src/db/ArticleRow'
+import { onArticleSaved } from '../../src/renderer/src/db/articleSaved'
 import { db } from '../../src/renderer/src/db/db'
 import { toArticle } from '../../src/renderer/src/db/toArticle'
 import { saveArticleBody } from '../../src/renderer/src/db/saveArticleBody'
@@ -144,10 +145,16 @@ window.__search = {
       pending.get(reply.id)?.(reply)
       pending.delete(reply.id)
     }
+    // Wired as the app's search client does: saved edits with the article, other writes as ids.
     stopWatching?.()
-    stopWatching = watchStoreChanges(db.name, (change) =>
+    const stopSaved = onArticleSaved((row, body) => worker?.postMessage({ kind: 'saved', row, body } satisfies SearchRequest))
+    const stopMutated = watchStoreChanges(db.name, (change) =>
       worker?.postMessage({ kind: 'changed', articles: change.articles, entities: change.entities } satisfies SearchRequest)
     )
+    stopWatching = () => {
+      stopSaved()
+      stopMutated()
+    }
     const ready = await waitStatus((s) => s.state === 'ready' || s.state === 'failed')
     if (ready.state === 'failed') throw new Error(ready.error)
     return { readyMs: performance.now() - t0, status: ready }

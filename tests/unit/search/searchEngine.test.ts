@@ -113,6 +113,19 @@ describe('SearchEngine', () => {
     expect(await ids(run.engine, 'supports ')).toEqual(['a1'])
   })
 
+  it('indexes an edit handed over with the article, without reading the store', async () => {
+    const { engine } = start()
+    await engine.ready
+    const edited = { ...row(ARTICLES[1]!), updatedAt: '2025-03-08T00:00:00.000Z' }
+    engine.saved(edited, doc(p('Tug crews join the walkout.')))
+    expect(await ids(engine, 'tug ')).toEqual(['a2'])
+    // Its storagemutated notice comes next and finds nothing more to do.
+    await store.articles.put(edited)
+    await store.articleDocs.put({ id: 'a2', body: doc(p('Tug crews join the walkout.')) })
+    engine.changed(['a2'], false)
+    expect((await engine.flush()).updates).toBe(1)
+  })
+
   it('follows edits, the trash and deletions', async () => {
     const { engine } = start()
     await engine.ready

@@ -1,3 +1,4 @@
+import type { DocJSON } from '../../../core/model/DocJSON'
 import { buildSearchDoc, buildSearchEntry } from '../../../core/search/buildSearchEntry'
 import { matchEntityIds, type NamedEntity } from '../../../core/search/matchEntityIds'
 import { parseQuery } from '../../../core/search/parseQuery'
@@ -14,8 +15,11 @@ import { TextCache } from './TextCache'
 
 /** Articles read from the store per step while building: small enough to answer searches in between. */
 const BATCH = 250
-/** Unsaved index changes are persisted this long after the last one (the store stays the truth). */
-const PERSIST_DELAY_MS = 5_000
+/**
+ * Index changes are saved this long after the last one: saving 10,000 articles holds the worker
+ * for a moment, and a change lost to a crash is only read again at the next start.
+ */
+const PERSIST_DELAY_MS = 15_000
 
 /** How long a bulk change waits for the next before the index reads the whole store again. */
 const ALL_CHANGED_PAUSE_MS = 300
@@ -127,6 +131,23 @@ export class SearchEngine {
     this.scheduleChanges()
   }
 
+  /**
+   * An edit just stored, with the article in hand: indexed at once, without reading the store.
+   * Its storagemutated notice follows and then finds the index up to date.
+   */
+  saved(row: ArticleRow, body: DocJSON): void {
+    if (this.status.state !== 'ready') return this.changed([row.id], false)
+    if (this.index.version(row.id) === articleVersion(row)) return
+    const started = performance.now()
+    this.texts.delete(row.id)
+    this.index.put(buildSearchEntry(toArticle(row, body), { trashed: row.trashed === 1 }), articleVersion(row))
+    const ms = performance.now() - started
+    this.dirty = true
+    const updates = (this.status.updates ?? 0) + 1
+    this.setStatus({ ...this.status, indexed: this.index.size, total: this.index.size, updates, lastUpdateMs: ms, lastIndexMs: ms })
+    this.schedulePersist()
+  }
+
   private scheduleChanges(): void {
     if (this.processing || (!this.pendingAll && this.pending.size === 0)) return
     this.processing = this.applyChanges().finally(() => {
@@ -141,10 +162,11 @@ export class SearchEngine {
     if (this.pendingAll) await new Promise((resolve) => setTimeout(resolve, ALL_CHANGED_PAUSE_MS))
     const started = performance.now()
     let indexMs = 0
+    let changed = 0
     if (this.pendingAll) {
       this.pendingAll = false
       this.pending.clear()
-      await this.syncAll(false)
+      changed = await this.syncAll(false)
     } else {
       const ids = [...this.pending]
       this.pending.clear()
@@ -154,10 +176,14 @@ export class SearchEngine {
       )
       const stale: ArticleRow[] = []
       const staleDocs: (ArticleDocRow | undefined)[] = []
+      let removed = 0
       ids.forEach((id, i) => {
         const row = rows[i]
         if (!row) {
-          if (this.index.version(id) !== undefined) this.index.remove(id)
+          if (this.index.version(id) !== undefined) {
+            this.index.remove(id)
+            removed++
+          }
           this.texts.delete(id)
         } else if (this.index.version(id) !== articleVersion(row)) {
           stale.push(row)
@@ -165,8 +191,11 @@ export class SearchEngine {
         }
       })
       if (stale.length) indexMs = await this.indexRows(stale, staleDocs)
-      this.dirty = true
+      changed = stale.length + removed
+      if (changed) this.dirty = true
     }
+    // Nothing new (the index had it already, from `saved`): nothing to tell.
+    if (changed === 0) return
     const updates = (this.status.updates ?? 0) + 1
     const lastUpdateMs = performance.now() - started
     this.setStatus({ ...this.status, indexed: this.index.size, total: this.index.size, updates, lastUpdateMs, lastIndexMs: indexMs })

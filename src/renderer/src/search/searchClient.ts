@@ -1,4 +1,5 @@
 import type { HitPreview } from '../../../core/search/previewHit'
+import { onArticleSaved } from '../db/articleSaved'
 import { db } from '../db/db'
 import { SearchDB } from './SearchDB'
 import { SearchEngine } from './SearchEngine'
@@ -26,6 +27,8 @@ function inPage(onStatus: (s: IndexStatus) => void): (request: SearchRequest) =>
     switch (request.kind) {
       case 'changed':
         return engine.changed(request.articles, request.entities)
+      case 'saved':
+        return engine.saved(request.row, request.body)
       case 'search':
         return engine.search(request.params)
       case 'previews':
@@ -88,6 +91,8 @@ function createClient(): SearchClient {
       worker!.postMessage(full)
     })
 
+  // Edits saved here come with the article; every other write (sync, trash, registry) as ids to read.
+  onArticleSaved((row, body) => send({ kind: 'saved', row, body }))
   watchStoreChanges(db.name, (change: StoreChange) => send({ kind: 'changed', articles: change.articles, entities: change.entities }))
   return {
     search: async (params) => {

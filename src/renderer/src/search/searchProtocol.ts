@@ -1,4 +1,6 @@
+import type { DocJSON } from '../../../core/model/DocJSON'
 import type { HitPreview } from '../../../core/search/previewHit'
+import type { ArticleRow } from '../db/ArticleRow'
 import type { SearchSort } from '../../../core/search/SearchIndex'
 
 /** Where the index is: restoring or building (with progress), ready, or failed (with why). */
@@ -48,6 +50,8 @@ export type SearchRequest =
   | { kind: 'search'; id: number; params: SearchParams }
   | { kind: 'previews'; id: number; ids: string[]; terms: string[]; phrases: string[][] }
   | { kind: 'changed'; articles: string[] | 'all'; entities: boolean }
+  /** An edit just stored, with the article: indexed without reading it back. */
+  | { kind: 'saved'; row: ArticleRow; body: DocJSON }
   | { kind: 'flush'; id: number }
 
 export type SearchReply =

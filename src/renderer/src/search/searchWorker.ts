@@ -13,10 +13,8 @@ const engine = new SearchEngine(new CopydeskDB(), new SearchDB(), (status) => po
 
 self.onmessage = async (event: MessageEvent<SearchRequest>) => {
   const request = event.data
-  if (request.kind === 'changed') {
-    engine.changed(request.articles, request.entities)
-    return
-  }
+  if (request.kind === 'changed') return engine.changed(request.articles, request.entities)
+  if (request.kind === 'saved') return engine.saved(request.row, request.body)
   try {
     const value =
       request.kind === 'search'
