@@ -124,3 +124,22 @@ test('a name spelled two ways is flagged in Checks and fixed with one click', as
   const file = await readFile(join(app.workspaceDir, 'articles', 'ferry-walkout.md'), 'utf8')
   expect(file).not.toMatch(/\bAlders\b/)
 })
+
+test('tag and untag from the context menu', async ({ app, editor }) => {
+  const page = app.page
+  await editor.openFile(join(DATA, 'harbour-strike.txt'))
+  await expect(editor.subhead('Review to start Monday')).toBeVisible()
+  await editor.selectText('port authority')
+  await editor.body.getByText('port authority').first().click({ button: 'right' })
+  await page.getByRole('menuitem', { name: 'Tag as Organisation…' }).click()
+  await expect(page.getByRole('combobox', { name: 'Entity', exact: true })).toHaveValue('port authority')
+  await page.keyboard.press('ControlOrMeta+Enter')
+  const tag = editor.body.locator('[data-entity="port-authority"][data-entity-type="organization"]')
+  await expect(tag).toHaveText('port authority')
+
+  await tag.click({ button: 'right' })
+  await expect(page.getByRole('menuitem', { name: 'Open Entity Page' })).toBeVisible()
+  await page.getByRole('menuitem', { name: 'Remove Entity Tag' }).click()
+  await expect(tag).toHaveCount(0)
+  await expect(editor.body).toContainText('The port authority on Wednesday')
+})

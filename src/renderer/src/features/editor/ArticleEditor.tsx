@@ -14,6 +14,7 @@ import { EntityPicker } from '../tagging/EntityPicker'
 import { SourcePicker } from '../tagging/SourcePicker'
 import { SpeakerPicker } from '../tagging/SpeakerPicker'
 import { SuggestionMenu } from '../tagging/SuggestionMenu'
+import { TagMenu } from '../tagging/TagMenu'
 import { HeadlineField } from './HeadlineField'
 import { LinkDialog } from './LinkDialog'
 import { SpellMenu } from './SpellMenu'
@@ -169,6 +170,7 @@ export function ArticleEditor({ id, headline: initialHeadline, body, trashed, re
       </div>
       {editor && <SpellMenu editor={editor} />}
       {editor && !trashed && <SuggestionMenu editor={editor} onReject={reject} />}
+      {editor && !trashed && <TagMenu editor={editor} />}
       {ui.dialog === 'link' && editor && <LinkDialog editor={editor} />}
       {ui.dialog === 'entityPicker' && editor && <EntityPicker editor={editor} />}
       {ui.dialog === 'speakerPicker' && editor && <SpeakerPicker editor={editor} />}

@@ -25,6 +25,8 @@ export function SuggestionMenu({ editor, onReject }: { editor: Editor; onReject:
       const target = e.target as HTMLElement
       // A misspelled word inside a suggestion gets the spelling menu: fixing it comes first.
       if (target.closest('.spelling-error')) return
+      // Words the desk selected get the tagging menu (TagMenu), suggestion or not.
+      if (!editor.state.selection.empty) return
       const entityEl = target.closest<HTMLElement>('[data-suggestion]')
       const quoteEl = target.closest<HTMLElement>('[data-suggestion-quote]')
       if (entityEl) {
