@@ -3,44 +3,16 @@ import type { Node as PMNode } from '@tiptap/pm/model'
 import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state'
 import { Decoration, DecorationSet } from '@tiptap/pm/view'
 import { findTermRanges } from '../../../core/search/findTermRanges'
+import { rangesInTextRuns } from './rangesInTextRuns'
 import { searchHighlight, type SearchHighlight as Highlight } from '../search/searchHighlight'
 
 export const searchHighlightKey = new PluginKey<DecorationSet>('searchHighlight')
 
 /** Every match of the search in the document, as document positions, in order. */
 export function searchMatches(doc: PMNode, highlight: Highlight): { from: number; to: number }[] {
-  const out: { from: number; to: number }[] = []
-  if (highlight.terms.length === 0 && highlight.phrases.length === 0) return out
+  if (highlight.terms.length === 0 && highlight.phrases.length === 0) return []
   const match = { terms: new Set(highlight.terms), phrases: highlight.phrases }
-  doc.descendants((block, blockPos) => {
-    if (!block.isTextblock) return true
-    // Runs of adjacent text nodes (a hard break or other leaf ends a run), as findMatches reads them.
-    let text = ''
-    let starts: { offset: number; pos: number }[] = []
-    const flush = (): void => {
-      for (const r of findTermRanges(text, match)) out.push({ from: toPos(starts, r.from), to: toPos(starts, r.to) })
-      text = ''
-      starts = []
-    }
-    block.forEach((child, offset) => {
-      if (child.isText) {
-        starts.push({ offset: text.length, pos: blockPos + 1 + offset })
-        text += child.text ?? ''
-      } else flush()
-    })
-    flush()
-    return false
-  })
-  return out
-}
-
-function toPos(starts: { offset: number; pos: number }[], index: number): number {
-  let seg = starts[0]!
-  for (const s of starts) {
-    if (s.offset <= index) seg = s
-    else break
-  }
-  return seg.pos + (index - seg.offset)
+  return rangesInTextRuns(doc, (text) => findTermRanges(text, match))
 }
 
 function decorate(doc: PMNode, highlight: Highlight): DecorationSet {

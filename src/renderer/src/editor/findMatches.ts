@@ -1,9 +1,7 @@
 import type { Node as PMNode } from '@tiptap/pm/model'
+import { rangesInTextRuns, type TextRange } from './rangesInTextRuns'
 
-export interface TextRange {
-  from: number
-  to: number
-}
+export type { TextRange } from './rangesInTextRuns'
 
 /**
  * Every occurrence of `query` in the document's text, as document positions. Matches stay
@@ -12,37 +10,8 @@ export interface TextRange {
 export function findMatches(doc: PMNode, query: string, caseSensitive = false): TextRange[] {
   if (!query) return []
   const needle = caseSensitive ? query : query.toLocaleLowerCase()
-  const ranges: TextRange[] = []
-  doc.descendants((block, blockPos) => {
-    if (!block.isTextblock) return true
-    // Runs of adjacent text nodes; a leaf such as a hard break ends a run.
-    let text = ''
-    let starts: { offset: number; pos: number }[] = []
-    const flush = (): void => {
-      const hay = caseSensitive ? text : text.toLocaleLowerCase()
-      for (let i = hay.indexOf(needle); i !== -1; i = hay.indexOf(needle, i + needle.length)) {
-        ranges.push({ from: toPos(starts, i), to: toPos(starts, i + needle.length) })
-      }
-      text = ''
-      starts = []
-    }
-    block.forEach((child, offset) => {
-      if (child.isText) {
-        starts.push({ offset: text.length, pos: blockPos + 1 + offset })
-        text += child.text ?? ''
-      } else flush()
-    })
-    flush()
-    return false
+  return rangesInTextRuns(doc, function* (text) {
+    const hay = caseSensitive ? text : text.toLocaleLowerCase()
+    for (let i = hay.indexOf(needle); i !== -1; i = hay.indexOf(needle, i + needle.length)) yield { from: i, to: i + needle.length }
   })
-  return ranges
-}
-
-function toPos(starts: { offset: number; pos: number }[], index: number): number {
-  let seg = starts[0]!
-  for (const s of starts) {
-    if (s.offset <= index) seg = s
-    else break
-  }
-  return seg.pos + (index - seg.offset)
 }
