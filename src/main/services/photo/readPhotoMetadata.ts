@@ -1,6 +1,6 @@
 import type { Photo } from '../../../core/model/Article'
 import { parseCreditLine } from '../../../core/model/parseCreditLine'
-import { readDigitalSourceType } from './digitalSourceType'
+import { readDigitalSourceType } from '../../../core/model/digitalSourceType'
 import type { EmbeddedBlocks } from './formats/EmbeddedBlocks'
 import { readJpeg } from './formats/readJpeg'
 import { readPng } from './formats/readPng'

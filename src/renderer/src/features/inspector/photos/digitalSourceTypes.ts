@@ -1,3 +1,5 @@
+import { readDigitalSourceType } from '../../../../../core/model/digitalSourceType'
+
 /** The IPTC Digital Source Type CV, for the photo card's select. */
 export const DST_BASE = 'http://cv.iptc.org/newscodes/digitalsourcetype/'
 
@@ -16,5 +18,5 @@ export const DIGITAL_SOURCE_TYPES: { term: string; label: string }[] = [
 
 /** The term of a stored value (a full CV URI or a bare term). */
 export function termOf(value: string | undefined): string {
-  return value?.trim().split(/[/#:]/).pop() ?? ''
+  return readDigitalSourceType(value)?.term ?? ''
 }
