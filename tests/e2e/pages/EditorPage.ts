@@ -49,6 +49,8 @@ export class EditorPage {
     await page.getByRole('textbox', { name: 'Find' }).fill(text)
     await page.keyboard.press('Enter')
     await page.keyboard.press('Escape')
+    // Closing the find bar hands focus back to the editor; keys sent before that are lost.
+    await expect(this.body).toBeFocused()
   }
 
   async expectSaved(): Promise<void> {

@@ -5,6 +5,7 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view'
 import { findTermRanges } from '../../../core/search/findTermRanges'
 import { rangesInTextRuns } from './rangesInTextRuns'
 import { searchHighlight, type SearchHighlight as Highlight } from '../search/searchHighlight'
+import { dispatchAsync } from './dispatchAsync'
 
 export const searchHighlightKey = new PluginKey<DecorationSet>('searchHighlight')
 
@@ -44,7 +45,7 @@ export const SearchHighlight = Extension.create({
         },
         view: (view) => {
           const unsubscribe = searchHighlight.subscribe(() => {
-            if (!view.isDestroyed) view.dispatch(view.state.tr.setMeta(searchHighlightKey, true))
+            dispatchAsync(view, (v) => v.state.tr.setMeta(searchHighlightKey, true))
           })
           if (searchHighlight.takeReveal()) {
             // After the view is in the page: put the caret on the first match and bring it into view.

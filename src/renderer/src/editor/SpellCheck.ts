@@ -2,6 +2,7 @@ import { Extension } from '@tiptap/core'
 import type { Node as PMNode } from '@tiptap/pm/model'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import { Decoration, DecorationSet } from '@tiptap/pm/view'
+import { dispatchAsync } from './dispatchAsync'
 
 export interface SpellCheckOptions {
   /** Returns the words of the list that are misspelled (an offline dictionary in main). */
@@ -99,7 +100,7 @@ export const SpellCheck = Extension.create<SpellCheckOptions>({
                 return // the dictionary is unavailable: no underlines rather than wrong ones
               }
             }
-            if (!destroyed) view.dispatch(view.state.tr.setMeta(spellCheckKey, true).setMeta('addToHistory', false))
+            if (!destroyed) dispatchAsync(view, (v) => v.state.tr.setMeta(spellCheckKey, true).setMeta('addToHistory', false))
           }
           const schedule = (): void => {
             clearTimeout(timer)

@@ -11,6 +11,7 @@ import { findSpellingVariants } from '../../../core/suggest/findSpellingVariants
 import { suggest } from '../../../core/suggest/suggest'
 import type { SuggestPass } from '../worker/coreProtocol'
 import { docText, type DocText } from './docText'
+import { dispatchAsync, readPendingDom } from './dispatchAsync'
 
 export interface EntityProposal {
   from: number
@@ -209,6 +210,8 @@ export const Suggestions = Extension.create<SuggestionsOptions>({
           let destroyed = false
           let ticket = 0
           const run = (): void => {
+            if (view.isDestroyed) return
+            readPendingDom(view)
             const doc = view.state.doc
             const text = docText(doc)
             if (!engine) {
@@ -220,7 +223,7 @@ export const Suggestions = Extension.create<SuggestionsOptions>({
               .then((pass) => {
                 // A pass over text that has changed since is dropped: the change scheduled a new one.
                 if (destroyed || mine !== ticket || !view.state.doc.eq(doc)) return
-                view.dispatch(setProposals(view.state.tr, toProposals(view.state.doc, text, pass, rejected(), minConfidence)))
+                dispatchAsync(view, (v) => (v.state.doc.eq(doc) ? setProposals(v.state.tr, toProposals(v.state.doc, text, pass, rejected(), minConfidence)) : null))
               })
               .catch(() => {
                 // The worker failed over to the page; the next pass runs there.
