@@ -16,6 +16,8 @@ import { verbSubject } from './verbSubject'
 /** Forms of saying that are never nouns. */
 const VERB_ONLY = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'explained', 'explains', 'stated', 'noted', 'declared', 'insisted', 'argued', 'argues', 'stressed'])
 const LOOK_AFTER = 32
+/** Past-tense and present forms of a verb of saying (not participles in -ing). */
+const SPEECH_VERB_FINITE = /(?:ed|said|says|told|tells|wrote|writes|[^s]s)$/
 const LOOK_BEFORE = 10
 const NOT_SUBJECT = new Set(['to', 'of', 'in', 'on', 'at', 'for', 'with', 'via', 'from', 'by', 'and', 'or', 'about', 'than', 'as', 'into', 'over'])
 
@@ -175,6 +177,16 @@ function colon(ctx: DocContext, open: number, mentionAt: MentionAt): Attribution
   // "… - Jeffrey M. Jones: “…”": a person named right before the colon.
   const last = mentionAt(k - 1)
   if (last && last.e === k && last.type === 'person') return { phrase: { s: last.s, e: last.e, kind: 'name', mention: last }, cue: -1, strength: 0.65 }
+  // "as Joel Pollak observed, the biggest victor was …:" — a verb of saying in the clause before
+  // the colon names the speaker through its subject.
+  for (let v = s; v < k; v++) {
+    const t = tokens[v]
+    if (t.kind !== 'word' || t.cap || !SPEECH_VERB_FINITE.test(t.lower) || !isSpeechVerb(t)) continue
+    if (tokens[v - 1] && (tokens[v - 1].kind === 'poss' || /^(a|an|the|his|her|their|its)$/.test(tokens[v - 1].lower))) continue
+    const subject = subjectBefore(ctx, v, mentionAt)
+    if (subject && (subject.kind !== 'nominal' || subject.mention)) return { phrase: subject, cue: v, strength: 0.7 }
+    break
+  }
   // Otherwise the last name or pronoun before the colon that is followed by a verb-like word.
   let best: Attribution['phrase'] = null
   for (let i = s; i < k; i++) {

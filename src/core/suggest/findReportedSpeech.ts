@@ -28,9 +28,11 @@ const NOT_BEFORE_VERB = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its',
 const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this'])
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'every', 'each', 'no', 'most', 'such', 'first', 'last', 'same', 'own'])
 /** Nouns of saying that take a "that" clause: "his claim that …", "the warning that …". */
-const NOUN_CUES = new Set(['claim', 'claims', 'statement', 'assertion', 'argument', 'warning', 'promise', 'pledge', 'suggestion', 'allegation', 'allegations', 'insistence', 'belief', 'view', 'contention', 'announcement', 'accusation', 'accusations', 'admission', 'prediction', 'threat', 'vow', 'assurance', 'assurances', 'boast', 'complaint', 'denial', 'message'])
+const NOUN_CUES = new Set(['claim', 'claims', 'statement', 'assertion', 'argument', 'warning', 'promise', 'pledge', 'suggestion', 'allegation', 'allegations', 'insistence', 'belief', 'view', 'contention', 'announcement', 'accusation', 'accusations', 'admission', 'prediction', 'threat', 'vow', 'assurance', 'assurances', 'boast', 'complaint', 'denial', 'message', 'suggestions', 'complaints', 'warnings', 'predictions', 'statements', 'arguments', 'promises', 'threats', 'advice', 'reports', 'rumors', 'rumours', 'speculation', 'charge', 'charges', 'assessment', 'conclusion', 'finding', 'findings', 'ruling', 'verdict', 'notion', 'idea', 'suspicion', 'suspicions'])
 const NOUN_HOMOGRAPHS = new Set(['state', 'states', 'report', 'reports', 'call', 'calls', 'post', 'posts', 'order', 'orders', 'offer', 'offers', 'note', 'notes', 'claim', 'claims', 'comment', 'comments', 'question', 'questions', 'answer', 'answers', 'point', 'points', 'charge', 'charges', 'protest', 'protests', 'remark', 'remarks', 'demand', 'demands', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'tweet', 'tweets', 'estimate', 'estimates', 'think', 'press', 'brief', 'briefs', 'warning', 'reply', 'replies', 'respond', 'appeal', 'appeals', 'challenge', 'challenges', 'counter', 'order', 'signal', 'signals', 'hint', 'hints', 'write', 'writes'])
 const CLEAN_START = new Set(['that', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'there', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'no', 'some', 'all', 'any', 'many', 'most', 'one', 'both', 'if'])
+/** Verbs whose object can be a noun of saying: "gave assurances that", "issued a warning that". */
+const GIVING_VERBS = new Set(['gave', 'give', 'gives', 'giving', 'made', 'make', 'makes', 'making', 'offered', 'offer', 'offers', 'issued', 'issue', 'issues', 'repeated', 'repeats', 'renewed', 'voiced', 'provided', 'sent', 'delivered', 'echoed', 'reiterated'])
 /** Speech acts with an infinitive of their own: "promised to", "vowed to", "threatened to". */
 const SELF_INFINITIVE = new Set(['promise', 'pledge', 'vow', 'threaten', 'offer', 'agree', 'refuse', 'demand', 'propose'])
 /** Speech acts with an addressee and an infinitive: "urged X to", "asked X to", "told X to". */
@@ -82,14 +84,14 @@ export function findReportedSpeech(ctx: DocContext, inQuote: Uint8Array, mention
     for (let v = sentence.first; v <= last; v++) {
       const t = tokens[v]
       if (inQuote[v] || t.kind !== 'word' || (t.cap && t.lower !== 'according')) continue
-      const impersonal = impersonalSpeech(ctx, v, floor(), last)
+      const impersonal = impersonalSpeech(ctx, v, floor(), last, (s, e) => readSpeakerPhrase(ctx, s, e, mentionAt))
       if (impersonal) {
         out.push(impersonal)
         v = impersonal.e - 1
         continue
       }
       if (NOUN_CUES.has(t.lower) && tokens[v + 1]?.lower === 'that') {
-        const found = nounCue(ctx, v, last, mentionAt)
+        const found = nounCue(ctx, v, last, inQuote, mentionAt)
         if (found && found.e - found.s >= MIN_WORDS) {
           out.push(found)
           v = found.e - 1
@@ -176,19 +178,28 @@ function forward(ctx: DocContext, v: number, last: number, inQuote: Uint8Array, 
  * A speech noun with a "that" clause: "his claim that the vote was rigged", "Trump's insistence
  * that …". The speaker is the possessor when there is one ("his", "Trump's"), else unnamed.
  */
-function nounCue(ctx: DocContext, v: number, last: number, mentionAt: MentionAt): ReportedSpeech | null {
+function nounCue(ctx: DocContext, v: number, last: number, inQuote: Uint8Array, mentionAt: MentionAt): ReportedSpeech | null {
   const { tokens } = ctx
   let e = v + 1
   while (e <= last && tokens[e].text !== ';' && !(tokens[e].text === ':' && tokens[e + 1]?.kind === 'quote')) e++
   let phrase: ReportedSpeech['attribution']['phrase'] = null
   let p = v - 1
-  while (p > 0 && tokens[p].kind === 'word' && !tokens[p].cap && /^(own|latest|recent|repeated|earlier|new|public|false|unfounded|controversial|widely|reported)$/.test(tokens[p].lower)) p--
+  while (p > 0 && v - p <= 3 && tokens[p].kind === 'word' && !tokens[p].cap && !/^(his|her|their|its)$/.test(tokens[p].lower) && (/^(own|latest|recent|repeated|earlier|new|public|false|unfounded|controversial|widely|reported|smug|diplomatic|private|frequent|bold|baseless|firm|clear|strong|fresh|stern|explicit)$/.test(tokens[p].lower) || /(?:ly|ed|ful|ous|ive|al)$/.test(tokens[p].lower))) p--
   const owner = tokens[p]
   if (owner?.kind === 'word' && /^(his|her|their|its)$/.test(owner.lower)) {
     phrase = { s: p, e: p + 1, kind: 'pronoun' }
   } else if (owner?.kind === 'poss') {
     const m = mentionAt(p - 1)
     if (m && m.e === p) phrase = { s: m.s, e: m.e, kind: 'name', mention: m }
+  } else {
+    // "gave diplomatic assurances that …", "issued a warning that …": the noun is the object of
+    // a verb of giving or voicing, whose subject makes the claim.
+    const g = owner?.kind === 'word' && /^(a|an|the|new|fresh)$/.test(owner.lower) ? p - 1 : p
+    const verb = tokens[g]
+    if (verb?.kind === 'word' && !verb.cap && GIVING_VERBS.has(verb.lower)) {
+      const subject = verbSubject(ctx, g, inQuote, mentionAt)
+      if (subject && (subject.kind !== 'nominal' || subject.mention || ROLE_NOUNS.has(subject.head ?? '') || SPEAKER_NOUNS.has(subject.head ?? ''))) phrase = subject
+    }
   }
   if (!phrase) return null
   return { s: v + 1, e, attribution: { phrase, cue: v, strength: 0.55 }, thought: false }
@@ -302,7 +313,12 @@ function according(ctx: DocContext, v: number, first: number, last: number, ment
   }
   const attribution = { phrase, cue: v, strength: 0.75 }
   if (comma < last && v - first <= 2) return { s: comma + 1, e: last + 1, attribution, thought: false }
-  if (comma > last && tokens[v - 1]?.text === ',') return { s: first, e: v - 1, attribution, thought: false }
+  // "…, ''there has been a reinvigorated engagement,'' according to …": the comma may sit
+  // inside the closing quotation mark.
+  const commaBefore = tokens[v - 1]?.text === ',' || (tokens[v - 1]?.kind === 'quote' && tokens[v - 2]?.text === ',')
+  if (comma > last && commaBefore) return { s: first, e: v - (tokens[v - 1].text === ',' ? 1 : 0), attribution, thought: false }
+  // "The plant, according to the ministry, will close in May.": the content is the sentence around it.
+  if (comma < last && commaBefore && v - first > 2 && countWordsBetween(ctx, comma + 1, last + 1) >= MIN_WORDS) return { s: first, e: last + 1, attribution: { ...attribution, strength: 0.65 }, thought: false }
   return null
 }
 

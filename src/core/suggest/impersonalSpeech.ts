@@ -1,10 +1,13 @@
 import type { DocContext } from './DocContext'
 import type { ReportedSpeech } from './ReportedSpeech'
 import { contentEnd } from './contentEnd'
+import type { SpeakerPhrase } from './SpeakerPhrase'
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s'])
 /** Passive verbs of saying and believing: "is expected to", "was said to", "is seen as". */
 const PASSIVE_CUES = new Set(['expected', 'believed', 'thought', 'said', 'reported', 'rumored', 'rumoured', 'alleged', 'understood', 'seen', 'viewed', 'considered', 'suspected', 'regarded', 'presumed', 'feared', 'estimated', 'projected', 'predicted', 'tipped'])
+/** Passive verbs of judging: "was criticized for", "has been accused of" (with "of" handled by "by/for/as/over"). */
+const PASSIVE_JUDGEMENTS = new Set(['criticized', 'criticised', 'praised', 'blamed', 'condemned', 'denounced', 'described', 'labeled', 'labelled', 'dubbed', 'hailed', 'attacked', 'rebuked', 'slammed', 'mocked', 'ridiculed', 'lauded', 'faulted', 'derided', 'branded', 'decried', 'questioned', 'challenged', 'endorsed', 'characterized', 'characterised', 'portrayed', 'accused'])
 /** Adjectives of an impersonal view: "it is unclear whether", "it is likely that". */
 const IMPERSONAL_ADJECTIVES = new Set(['clear', 'unclear', 'likely', 'unlikely', 'possible', 'impossible', 'certain', 'uncertain', 'doubtful', 'obvious', 'evident', 'apparent', 'expected', 'believed', 'understood', 'reported', 'said', 'thought', 'feared', 'hoped', 'known', 'unknown'])
 /** Nouns of a shared view after "there is": "there is no doubt that", "there is a widespread recognition that". */
@@ -18,7 +21,7 @@ const VIEW_NOUNS = new Set(['doubt', 'consensus', 'recognition', 'sense', 'belie
  * - `there is no doubt that …`, `there is a widespread recognition that …`.
  * Token v is the passive participle, the adjective or the noun.
  */
-export function impersonalSpeech(ctx: DocContext, v: number, from: number, last: number): ReportedSpeech | null {
+export function impersonalSpeech(ctx: DocContext, v: number, from: number, last: number, agent?: (s: number, e: number) => SpeakerPhrase | null): ReportedSpeech | null {
   const { tokens } = ctx
   const t = tokens[v]
   if (t.kind !== 'word' || t.cap) return null
@@ -32,6 +35,25 @@ export function impersonalSpeech(ctx: DocContext, v: number, from: number, last:
     while (s > from && tokens[s - 1].text !== ',' && tokens[s - 1].text !== ';' && tokens[s - 1].kind !== 'quote') s--
     if (b - s > 12 || b === s) return null
     return make(ctx, s, last, v)
+  }
+  // "Trump has been rebuked by opponents for …", "was denounced by critics as …": a judgement in
+  // the passive with its agent after "by", who holds it.
+  if (PASSIVE_JUDGEMENTS.has(t.lower) && be && (BE.has(be.lower) || (/^(has|have|had)$/.test(be.lower) && tokens[b + 1]?.lower === 'been')) && next && next.lower === 'by' && tokens[b - 1]?.lower !== 'it') {
+    let s = b
+    while (s > from && tokens[s - 1].text !== ',' && tokens[s - 1].text !== ';' && tokens[s - 1].kind !== 'quote' && tokens[s - 1].kind !== 'break') s--
+    if (b - s > 12 || b === s) return null
+    // Without an agent the passive names only its target ("The mayor was criticized for the
+    // delay"): no holder, no quote.
+    if (next.lower !== 'by' || !agent) return null
+    const found = make(ctx, s, last, v)
+    if (found) {
+      let a = v + 2
+      while (a <= last && a - v < 10 && (tokens[a].kind === 'word' || tokens[a].kind === 'poss') && !/^(for|as|over|of|in|on|at|after|before|during|who|which|that|and|to)$/.test(tokens[a].lower)) a++
+      const phrase = agent(v + 2, a)
+      if (!phrase) return null
+      found.attribution = { phrase, cue: v, strength: 0.55 }
+    }
+    return found
   }
   if (IMPERSONAL_ADJECTIVES.has(t.lower) && be && BE.has(be.lower) && tokens[b - 1]?.lower === 'it' && next && /^(whether|that|if|how|why|what|who|when)$/.test(next.lower)) {
     return make(ctx, v + 1, last, v)

@@ -72,6 +72,10 @@ export function nameRuns(ctx: DocContext): Array<[number, number]> {
           (ORG_OF_HEADS.has(prev.lower) || ORG_HEADS.has(prev.lower) || PLACE_HEADS.has(prev.lower) || (institution && next.lower !== 'on'))) {
         let j = e + 1
         if (tokens[j]?.lower === 'the') j++
+        // "University of Sheffield of the UK": a second "of" before a country names where the
+        // institution is, not part of its name.
+        const secondOf = institution && next.lower === 'of' && hasOf(ctx, i, e)
+        if (secondOf && (lexiconType(nameKey(tokens[j].text)) === 'place' || (isNameWord(tokens[j + 1]) && lexiconType(nameKey(spanText(ctx, j, j + 2))) === 'place' && !isNameWord(tokens[j + 2])))) break
         if (isNameWord(tokens[j]) && !COMMON_WORDS.has(tokens[j].lower)) {
           institution = institution || ORG_OF_HEADS.has(prev.lower) || ORG_HEADS.has(prev.lower)
           e = j + 1
@@ -177,4 +181,9 @@ function isCommon(ctx: DocContext, i: number): boolean {
   // Guard" keeps its capitalised partner).
   if (OPENING_WORDS.has(t.lower) && !(next && isNameWord(next))) return true
   return ctx.lowerWords.has(t.lower) || /(?:ing|ly|ed)$/.test(t.lower) || SPEECH_VERBS.has(t.lower) || THOUGHT_VERBS.has(t.lower)
+}
+
+function hasOf(ctx: DocContext, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (ctx.tokens[k].lower === 'of' || ctx.tokens[k].lower === 'for') return true
+  return false
 }

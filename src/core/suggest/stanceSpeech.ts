@@ -51,7 +51,7 @@ export function stanceSpeech(ctx: DocContext, v: number, last: number, inQuote: 
   if (t.kind !== 'word' || t.cap) return null
   if (BE.has(t.lower)) {
     let a = v + 1
-    while (a <= last && tokens[a].kind === 'word' && !tokens[a].cap && (isAdverb(tokens[a].lower) || /^(very|so|too|deeply|increasingly|more|less|quite|rather|fairly|pretty|also|not|no|longer|all|openly|highly|particularly|especially|extremely|relatively)$/.test(tokens[a].lower))) a++
+    while (a <= last && tokens[a].kind === 'word' && !tokens[a].cap && (isAdverb(tokens[a].lower) || /^(very|so|too|deeply|increasingly|more|less|quite|rather|fairly|pretty|also|not|no|longer|all|openly|highly|particularly|especially|extremely|relatively|now|still|already|even|less|most|far|much)$/.test(tokens[a].lower))) a++
     if (!STANCE_ADJECTIVES.has(tokens[a]?.lower ?? '')) return null
     let p = a + 1
     if (tokens[a].lower === 'fed' && tokens[p]?.lower === 'up') p++

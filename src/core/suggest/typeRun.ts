@@ -29,6 +29,8 @@ const LEADING_ORG_HEADS = new Set(('instituto istituto institut universidad univ
   'universiteit banco banca banque partido partito parti liceo lycée colegio collegio escuela scuola hospital ospedale hôpital museo musée ' +
   'fundación fundacion fondazione fondation stiftung compagnie compañía società societa ministerio ministero ministère movimento movimiento ' +
   'asociación asociacion associazione federazione federación confederación confederazione sindicato sindacato').split(' '))
+/** Endings of ordinary nouns and adjectives, seldom of names (longer words only). */
+const WORD_ENDINGS = /^\p{L}{3,}(?:ful|ous|ness|ment|tion|sion|ity|ism|able|ible|ical|less|ive|ship|hood)$/u
 const PLACE_OF_HEADS = new Set('gulf strait isle bay sea lake mount cape port state city province county'.split(' '))
 
 /**
@@ -178,7 +180,9 @@ function localType(ctx: DocContext, s: number, e: number, words: number[]): [Ent
   // Two or three capitalised words nothing else explains are most often a person's name —
   // unless one of them is an ordinary word the text also writes in lower case.
   // … but not right after a possessive ("Warhol's Soup Cans", "Christie's Evening Sale"): a thing.
-  if (words.length >= 2 && words.length <= 3 && headless && !words.some((w) => ctx.lowerWords.has(tokens[w].lower)) && tokens[s - 1]?.kind !== 'poss') return ['person', 0.55]
+  // … nor when a word has the ending of an ordinary noun or adjective ("Successful Stormtroopers",
+  // "Global Offensive", "Creative Assembly"): names seldom end that way.
+  if (words.length >= 2 && words.length <= 3 && headless && !words.some((w) => ctx.lowerWords.has(tokens[w].lower) || WORD_ENDINGS.test(tokens[w].lower)) && tokens[s - 1]?.kind !== 'poss') return ['person', 0.55]
   if (isGivenName(first.text)) return ['person', 0.5]
   return [null, 0.3]
 }

@@ -46,6 +46,30 @@ testify testifies testified testifying|vote votes voted voting|suggest suggests 
 decline declines declined declining|refuse refuses refused refusing|plan plans planned planning|
 intend intends intended intending|vow vows vowed vowing|threaten threatens threatened threatening|
 side sides sided siding|label labels labeled labelled labeling labelling|dub dubs dubbed dubbing|
+taunt taunts taunted taunting|deride derides derided deriding|lambast lambasts lambasted lambasting|
+lambaste lambastes lambasted lambasting|berate berates berated berating|scold scolds scolded scolding|
+rebuke rebukes rebuked rebuking|chide chides chided chiding|decry decries decried decrying|
+deplore deplores deplored deploring|disparage disparages disparaged disparaging|insult insults insulted insulting|
+assail assails assailed assailing|excoriate excoriates excoriated excoriating|vilify vilifies vilified vilifying|
+demonize demonizes demonized demonizing|demonise demonises demonised demonising|belittle belittles belittled belittling|
+downplay downplays downplayed downplaying|commend commends commended commending|laud lauds lauded lauding|
+extol extols extolled extolling|fault faults faulted faulting|
+rebuff rebuffs rebuffed rebuffing|spurn spurns spurned spurning|refute refutes refuted refuting|
+rebut rebuts rebutted rebutting|dispute disputes disputed disputing|contest contests contested contesting|
+portray portrays portrayed portraying|depict depicts depicted depicting|characterize characterizes characterized characterizing|
+characterise characterises characterised characterising|liken likens likened likening|
+urge urges urged urging|persuade persuades persuaded persuading|
+convince convinces convinced convincing|wonder wonders wondered wondering|query queries queried querying|
+illustrate illustrates illustrated illustrating|outline outlines outlined outlining|unveil unveils unveiled unveiling|
+echo echoes echoed echoing|underscore underscores underscored underscoring|tout|accept accepts accepted accepting|
+recognize recognizes recognized recognizing|recognise recognises recognised recognising|
+remember remembers remembered remembering|ignore ignores ignored ignoring|understand understands understood understanding|
+wish wishes wished wishing|liked|dread dreads dreaded dreading|
+resent resents resented resenting|mistrust mistrusts mistrusted mistrusting|
+foretell foretells foretold foretelling|
+approve approves approved approving|disapprove disapproves disapproved disapproving|
+misstate misstates misstated misstating|misrepresent misrepresents misrepresented misrepresenting|
+address addresses addressed addressing|
 `)
 
 /** The prepositions an attitude verb takes before its object: "talked about", "called for". */

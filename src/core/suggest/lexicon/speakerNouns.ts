@@ -20,4 +20,7 @@ polls|polling|pollsters|surveys|studies|reports|analysis|analyses|data|figures|n
 evidence|research|records|documents|findings|estimates|projections|tally|count|audit|review|memo|filing|complaint|
 lawsuit|ruling|verdict|indictment|affidavit|transcript|ad|ads|video|tweet|post|column|editorial|op-ed|article|
 book|speech|remarks|testimony|readout|guidelines|law|bill|legislation|proposal|plan|platform|policy|
+pundits|commentators|strategists|insiders|donors|economists|historians|scholars|academics|skeptics|sceptics|detractors|
+backers|allies|rivals|challengers|candidates|executives|investors|consumers|delegates|superdelegates|senators|governors|
+conservatives|liberals|progressives|moderates|democrats|republicans|evangelicals|pollster|commentator|strategist|
 `)
