@@ -7,22 +7,25 @@ import type { CliIO } from './CliIO'
 import { parseCommandArgs } from './parseCommandArgs'
 import { readWorkspaceArticles } from './readWorkspaceArticles'
 import { readWorkspaceEntities } from './readWorkspaceEntities'
+import { readWorkspaceMedia } from './readWorkspaceMedia'
 import { readWorkspaceSources } from './readWorkspaceSources'
 
 const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
 
 /**
- * `copydesk backup <workspace> --out <file.json> [--force] [--json]`: the whole workspace —
- * every article (front matter and body, the trash included), entity and source — in one
- * JSON file that `copydesk restore` turns back into the same workspace. An existing file is
- * not replaced without --force.
+ * `copydesk backup <workspace> --out <file.json> [--force] [--no-media] [--json]`: the whole
+ * workspace — every article (front matter and body, the trash included), entity, source and
+ * the photos in media/ (base64, up to 50 MB each and 256 MB in all; --no-media leaves them
+ * out) — in one JSON file that `copydesk restore` turns back into the same workspace. An
+ * existing file is not replaced without --force.
  */
 export async function backupCommand(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     json: { type: 'boolean' },
     workspace: { type: 'string' },
     out: { type: 'string' },
-    force: { type: 'boolean' }
+    force: { type: 'boolean' },
+    'no-media': { type: 'boolean' }
   })
   const root = positionals[0] ?? (values.workspace as string | undefined)
   if (positionals.length > 1 || !root) throw new CliError('backup needs one workspace folder: copydesk backup <workspace> --out <file.json>', 2)
@@ -32,11 +35,13 @@ export async function backupCommand(args: string[], io: CliIO): Promise<number> 
   const articles = await readWorkspaceArticles(root, { trash: true })
   const entities = await readWorkspaceEntities(root)
   const sources = await readWorkspaceSources(root)
+  const media = values['no-media'] === true ? [] : await readWorkspaceMedia(root)
   const text = writeBackup({
     articles: articles.filter((a) => !a.trashed).map((a) => a.article),
     trash: articles.filter((a) => a.trashed).map((a) => a.article),
     entities,
-    sources
+    sources,
+    media
   })
 
   let taken = false
@@ -56,11 +61,19 @@ export async function backupCommand(args: string[], io: CliIO): Promise<number> 
   }
 
   const live = articles.filter((a) => !a.trashed).length
-  const summary = { out, articles: live, trash: articles.length - live, entities: entities.length, sources: sources.length, bytes: Buffer.byteLength(text) }
+  const summary = {
+    out,
+    articles: live,
+    trash: articles.length - live,
+    entities: entities.length,
+    sources: sources.length,
+    media: media.length,
+    bytes: Buffer.byteLength(text)
+  }
   if (values.json) io.stdout(`${JSON.stringify(summary, null, 2)}\n`)
   else {
     io.stdout(
-      `Backed up ${count(live, 'article')} (${summary.trash} in the trash), ${count(entities.length, 'entity', 'entities')} and ${count(sources.length, 'source')} → ${out}\n`
+      `Backed up ${count(live, 'article')} (${summary.trash} in the trash), ${count(entities.length, 'entity', 'entities')}, ${count(sources.length, 'source')} and ${count(media.length, 'media file')} → ${out}\n`
     )
   }
   return 0

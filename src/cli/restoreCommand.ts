@@ -8,6 +8,7 @@ import { writeNewFile } from '../main/services/export/writeNewFile'
 import { ensureWorkspaceLayout } from '../main/services/workspace/ensureWorkspaceLayout'
 import { CliError } from './CliError'
 import type { CliIO } from './CliIO'
+import { decodeBackupMedia } from './decodeBackupMedia'
 import { parseCommandArgs } from './parseCommandArgs'
 
 /** A backup is far larger than an article file may be; this is still a sane ceiling. */
@@ -35,9 +36,11 @@ async function readBackupFile(path: string): Promise<Backup> {
 
 /**
  * `copydesk restore <file.json> --workspace <dir> [--json]`: writes a backup's articles,
- * trash, entities and sources into the workspace folder (created if missing, with its
- * layout). Never overwrites: if any file the backup holds is already there, nothing is
- * written and the error names it — restore into a new folder, or move those files away.
+ * trash, entities, sources and media files into the workspace folder (created if missing,
+ * with its layout). The whole backup is checked first, every photo's bytes against its
+ * checksum included. Never overwrites: if any file the backup holds is already there,
+ * nothing is written and the error names it — restore into a new folder, or move those
+ * files away.
  */
 export async function restoreCommand(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
@@ -48,7 +51,10 @@ export async function restoreCommand(args: string[], io: CliIO): Promise<number>
   const root = values.workspace as string | undefined
   if (!root) throw new CliError('restore needs --workspace <dir>, the folder to restore into', 2)
   const backup = await readBackupFile(positionals[0]!)
-  const files = backupFiles(backup)
+  const files: { file: string; content: string | Uint8Array }[] = [
+    ...backupFiles(backup),
+    ...decodeBackupMedia(positionals[0]!, backup.media).map((m) => ({ file: m.file, content: m.bytes }))
+  ]
 
   const taken: string[] = []
   for (const f of files) {
@@ -75,11 +81,19 @@ export async function restoreCommand(args: string[], io: CliIO): Promise<number>
     throw new CliError(`cannot restore into ${root}: ${(error as Error).message}`)
   }
 
-  const summary = { workspace: root, articles: backup.articles.length, trash: backup.trash.length, entities: backup.entities.length, sources: backup.sources.length }
+  const summary = {
+    workspace: root,
+    articles: backup.articles.length,
+    trash: backup.trash.length,
+    entities: backup.entities.length,
+    sources: backup.sources.length,
+    media: backup.media.length
+  }
+  const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
   if (values.json) io.stdout(`${JSON.stringify(summary, null, 2)}\n`)
   else {
     io.stdout(
-      `Restored ${summary.articles} article${summary.articles === 1 ? '' : 's'} (${summary.trash} in the trash), ${summary.entities} ${summary.entities === 1 ? 'entity' : 'entities'} and ${summary.sources} source${summary.sources === 1 ? '' : 's'} into ${root}\n`
+      `Restored ${count(summary.articles, 'article')} (${summary.trash} in the trash), ${count(summary.entities, 'entity', 'entities')}, ${count(summary.sources, 'source')} and ${count(summary.media, 'media file')} into ${root}\n`
     )
   }
   return 0

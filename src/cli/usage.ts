@@ -14,8 +14,9 @@ Commands:
                     [--allow-errors "<reason>"] [--force]
                     Export articles (a workspace: all of them), named from their slugs; refuses
                     articles with errors unless a reason is given, and existing files without --force
-  backup <workspace> --out <file.json>
-                    The whole workspace (articles, trash, entities, sources) in one JSON file
+  backup <workspace> --out <file.json> [--force] [--no-media]
+                    The whole workspace (articles, trash, entities, sources, media/ photos up
+                    to 256 MB) in one JSON file
   restore <file.json> --workspace <dir>
                     Write a backup's files into a workspace folder; never over existing files
 

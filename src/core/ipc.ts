@@ -7,6 +7,8 @@
 import { z } from 'zod'
 import type { ParsedArticle, Photo } from './model/Article'
 import { API_METHODS, type EventName, type EventPayloads } from './ipcNames'
+import type { AppUpdate } from './sync/ports'
+import type { RenameResult, SyncReport } from './sync/SyncEngine'
 
 export { API_METHODS, EVENT_NAMES, type EventName, type EventPayloads } from './ipcNames'
 
@@ -37,9 +39,37 @@ export const exportFileName = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/, { message: 'must be a plain file name' })
   .refine((n) => !n.includes('..'), { message: 'must be a plain file name' })
 
+/** One article as the renderer's store has it, for a sync run (core/sync AppArticle). */
+const appArticle = z
+  .object({
+    id: z.string().min(1).max(100),
+    path: workspacePath,
+    fileHash: z.string().max(128).nullable(),
+    trashed: z.boolean(),
+    pending: z.object({ seq: z.number().int().nonnegative(), content: z.string().max(MAX_FILE_BYTES) }).strict().nullable()
+  })
+  .strict()
+
 export const channelSchemas = {
   'workspace:info': empty,
   'workspace:choose': empty,
+  /** Makes the folder workspace:choose offered (and only that one) a workspace, importing its article files. */
+  'workspace:create': z.object({ path: z.string().min(1).max(4000) }).strict(),
+  /** Two-way sync of the renderer's store with the workspace folder (core/sync SyncEngine, run in main). */
+  'sync:run': z
+    .object({
+      articles: z.array(appArticle).max(200_000),
+      /** The user confirmed the deletions the last run held back (mass-deletion fail-safe, emptied folder). */
+      confirmDeletions: z.boolean().optional()
+    })
+    .strict(),
+  /** Renames an article's file after its headline (`articles/<stem>.md`, a free name if taken). */
+  'sync:rename': z
+    .object({
+      id: z.string().min(1).max(100),
+      stem: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, { message: 'must be lower-case letters, digits and hyphens' })
+    })
+    .strict(),
   'workspace:scan': empty,
   'workspace:read': z.object({ files: z.array(workspacePath).max(20000) }).strict(),
   'article:write': z
@@ -104,7 +134,11 @@ export const channelSchemas = {
   /** The same for photos picked in the native open dialog. */
   'photos:choose': empty,
   /** The bytes of a file in media/ (for a thumbnail). */
-  'media:read': z.object({ file: workspacePath }).strict()
+  'media:read': z.object({ file: workspacePath }).strict(),
+  /** The files in media/ with their sizes. */
+  'media:list': empty,
+  /** Moves files from media/ to .trash/media/; main keeps those an article file still uses. */
+  'media:trash': z.object({ files: z.array(workspacePath).min(1).max(10000) }).strict()
 } as const
 
 export type Channel = keyof typeof channelSchemas
@@ -115,6 +149,12 @@ export interface WorkspaceInfo {
   path: string
   /** True when this is the default workspace in the user's documents folder. */
   isDefault: boolean
+}
+
+/** A folder that is not a workspace yet, and the article files in it that would be imported. */
+export interface WorkspaceSetup {
+  path: string
+  articleFiles: number
 }
 
 export interface ScannedFile {
@@ -165,9 +205,26 @@ export interface PhotoFileResult {
   error?: string
 }
 
+/** A file in the workspace's media/ folder. */
+export interface MediaFile {
+  /** `media/<name>` */
+  file: string
+  size: number
+}
+
+/** moved: where each file went in .trash/media/; kept: files left in media/, and why. */
+export interface MediaTrashResult {
+  moved: { file: string; to: string }[]
+  kept: { file: string; reason: string }[]
+}
+
 export interface ChannelResults {
   'workspace:info': WorkspaceInfo
-  'workspace:choose': WorkspaceInfo | null
+  /** null: cancelled; info: switched to a workspace; setup: the folder is not a workspace yet (confirm, then workspace:create). */
+  'workspace:choose': { info: WorkspaceInfo } | { setup: WorkspaceSetup } | null
+  'workspace:create': WorkspaceInfo & { imported: number; failed: { file: string; error: string }[] }
+  'sync:run': { report: SyncReport; updates: AppUpdate[] }
+  'sync:rename': RenameResult
   'workspace:scan': { files: ScannedFile[] }
   'workspace:read': { files: FileContent[]; missing: string[] }
   'article:write': WriteResult
@@ -191,6 +248,8 @@ export interface ChannelResults {
   'photos:add': PhotoFileResult
   'photos:choose': { files: PhotoFileResult[] }
   'media:read': { bytes: Uint8Array; mimeType: string }
+  'media:list': { files: MediaFile[] }
+  'media:trash': MediaTrashResult
 }
 
 export type ChannelResult<C extends Channel> = ChannelResults[C]

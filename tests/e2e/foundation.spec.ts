@@ -103,13 +103,15 @@ test.describe('the workstation, end to end', () => {
     await editor.runCommand('Move Article to Trash')
     await expect(library.row(headline)).toHaveCount(0)
     const trashDir = join(app.workspaceDir, '.trash', 'articles')
-    expect((await readdir(trashDir)).length).toBe(1)
+    // The row leaves the library at once; the sync moves the file a moment later.
+    const inTrash = (): Promise<string[]> => readdir(trashDir).catch(() => [])
+    await expect.poll(async () => (await inTrash()).length).toBe(1)
 
     await library.showTrash()
     await library.restore(headline)
     await library.backToLibrary()
     await library.expectListed(headline)
-    expect(await readdir(trashDir)).toEqual([])
+    await expect.poll(inTrash).toEqual([])
 
     await library.open(headline)
     await editor.runCommand('Move Article to Trash')

@@ -106,6 +106,8 @@ export interface Article {
   /** Suggestions the desk rejected in this article, as suggestion keys (see suggestionKey). */
   rejected?: string[]
   checkOverrides?: CheckOverride[]
+  /** Set on a conflict copy the sync made: the id of the article it is a version of. */
+  conflictOf?: string
   /** `Key:: value` fields from import (other than those understood, such as Photo and Headline). */
   custom: Record<string, string>
   /** Front-matter keys this version does not know, kept as they are. */

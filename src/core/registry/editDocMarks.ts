@@ -65,3 +65,12 @@ export const retypeEntityMarks =
     m.type === 'entity' && m.attrs?.entityId === entityId && m.attrs.type !== type
       ? { ...m, attrs: { ...m.attrs, type } }
       : undefined
+
+/** Removes a source's attribution tags (the words stay) and clears it as the source of quotes. */
+export const removeSourceMarks =
+  (sourceId: string): MarkEdit =>
+  (m) => {
+    if (m.type === 'attribution' && m.attrs?.sourceId === sourceId) return null
+    if (m.type === 'quote' && m.attrs?.sourceId === sourceId) return { ...m, attrs: { ...m.attrs, sourceId: null } }
+    return undefined
+  }

@@ -10,6 +10,9 @@ import type { ShellPort } from './ports/ShellPort'
 import { AppSettings } from './settings/AppSettings'
 import { SpellService } from './spell/SpellService'
 import { SyncState } from './sync/SyncState'
+import { WorkspaceSync } from './sync/WorkspaceSync'
+import { findArticleFiles, importFolderArticles } from './workspace/importFolderArticles'
+import { isWorkspace } from './workspace/isWorkspace'
 import { createMediaHandlers } from './media/createMediaHandlers'
 import { mapWithConcurrency } from './util/mapWithConcurrency'
 import { defaultWorkspacePath } from './workspace/defaultWorkspacePath'
@@ -41,7 +44,7 @@ export interface Services {
   workspace(): Promise<{ info: WorkspaceInfo; store: WorkspaceStore }>
   /** Reads and imports files handed over from outside (second instance, "open with"). */
   openPaths(paths: string[]): Promise<OpenedFile[]>
-  /** Saves pending state (sync state, settings); call before the process exits. */
+  /** Saves pending state (sync state, settings) and stops watching folders; call before the process exits. */
   flush(): Promise<void>
 }
 
@@ -88,6 +91,33 @@ export function createServices(deps: ServiceDeps): Services {
     return s
   }
 
+  // One sync per folder for the life of the process too: its engine serialises runs and its
+  // folder port keeps the hash cache that makes a no-change rescan cheap.
+  const syncs = new Map<string, WorkspaceSync>()
+  const syncFor = async (root: string): Promise<WorkspaceSync> => {
+    let s = syncs.get(root)
+    if (!s) {
+      const { sync } = await init()
+      s = new WorkspaceSync({
+        root,
+        state: sync,
+        appDataDir: deps.appDataDir,
+        onProgress: (p) => deps.emit?.('sync:progress', { ...p }),
+        onHint: (paths) => {
+          // Only the current workspace's changes matter to the renderer.
+          void workspace().then((w) => {
+            if (w.store.root === root) deps.emit?.('sync:hint', { paths })
+          })
+        },
+        log
+      })
+      syncs.set(root, s)
+    }
+    return s
+  }
+  /** The folder workspace:choose last offered to make a workspace (workspace:create takes only that one). */
+  let offeredSetup: string | null = null
+
   type Current = { info: WorkspaceInfo; store: WorkspaceStore }
   let current: Promise<Current> | undefined
   const workspace = (): Promise<Current> => {
@@ -113,6 +143,18 @@ export function createServices(deps: ServiceDeps): Services {
   }
   const store = async (): Promise<WorkspaceStore> => (await workspace()).store
 
+  /** Makes `root` (a workspace) the current one, remembered in settings; tells the renderer. */
+  const switchTo = async (root: string): Promise<WorkspaceInfo> => {
+    const { settings, sync } = await init()
+    const next = storeFor(root, sync)
+    await next.ensureLayout()
+    await settings.update({ workspacePath: root })
+    const info: WorkspaceInfo = { path: root, isDefault: root === resolve(defaultWorkspacePath(deps.documentsDir)) }
+    current = Promise.resolve({ info, store: next })
+    deps.emit?.('workspace:switched', { ...info })
+    return { ...info }
+  }
+
   const openPaths = (paths: string[]): Promise<OpenedFile[]> =>
     mapWithConcurrency(paths, 4, (p) => openedFileFromPath(resolve(p), importer, log))
 
@@ -122,16 +164,31 @@ export function createServices(deps: ServiceDeps): Services {
     'workspace:choose': async () => {
       const picked = await deps.dialog.chooseFolder()
       if (!picked) return null
-      const { settings, sync } = await init()
       const root = resolve(picked)
-      const next = storeFor(root, sync)
-      await next.ensureLayout()
-      await settings.update({ workspacePath: root })
-      const info: WorkspaceInfo = { path: root, isDefault: root === resolve(defaultWorkspacePath(deps.documentsDir)) }
-      current = Promise.resolve({ info, store: next })
-      deps.emit?.('workspace:switched', { ...info })
-      return { ...info }
+      if (!(await isWorkspace(root))) {
+        offeredSetup = root
+        return { setup: { path: root, articleFiles: (await findArticleFiles(root)).length } }
+      }
+      return { info: await switchTo(root) }
     },
+
+    'workspace:create': async ({ path }) => {
+      const root = resolve(path)
+      if (root !== offeredSetup) throw new Error('workspace:create takes only the folder just chosen in the dialog')
+      offeredSetup = null
+      const files = await findArticleFiles(root)
+      const { sync } = await init()
+      await storeFor(root, sync).ensureLayout()
+      const result = await importFolderArticles(root, files, (done, total) => deps.emit?.('sync:progress', { phase: 'importing', done, total }))
+      return { ...(await switchTo(root)), ...result }
+    },
+
+    'sync:run': async ({ articles, confirmDeletions }) => {
+      const sync = await syncFor((await store()).root)
+      sync.startWatching()
+      return sync.run(articles, confirmDeletions ?? false)
+    },
+    'sync:rename': async ({ id, stem }) => (await syncFor((await store()).root)).rename(id, stem),
 
     'workspace:scan': async () => ({ files: await (await store()).scan() }),
     'workspace:read': async ({ files }) => (await store()).read(files),
@@ -187,7 +244,7 @@ export function createServices(deps: ServiceDeps): Services {
     flush: async () => {
       if (!state) return
       const { settings, sync } = await state
-      await Promise.all([sync.flush(), settings.flush()])
+      await Promise.all([sync.flush(), settings.flush(), ...[...syncs.values()].map((s) => s.close())])
     }
   }
 }

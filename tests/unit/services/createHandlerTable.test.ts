@@ -152,21 +152,35 @@ describe('createHandlerTable behind wrapHandlerTable', () => {
       expect(files.map((f) => f.file)).toContain('articles/a.md')
     })
 
-    it('workspace:choose: cancelled → null; chosen → layout, setting, event, and it survives a restart', async () => {
+    it('workspace:choose: cancelled → null; a plain folder is offered, made a workspace with its articles imported, and it survives a restart', async () => {
       expect(await h.invoke('workspace:choose', {})).toBeNull()
       expect(h.events).toEqual([])
 
       const chosen = join(await tmp(), 'Desk Folder')
-      await mkdir(chosen)
+      await mkdir(join(chosen, 'drafts'), { recursive: true })
+      await writeFile(join(chosen, 'drafts', 'ferry.txt'), 'Ferry crews vote to strike\n\nCrews on the island ferries voted on Monday.\n')
+      await writeFile(join(chosen, 'notes.md'), '# Council meeting\n\nThe council met.\n')
+      await writeFile(join(chosen, 'broken.docx'), 'not a zip')
       h.dialog.answerChooseFolder(chosen)
-      const info = await h.invoke('workspace:choose', {})
-      expect(info).toEqual({ path: chosen, isDefault: false })
-      expect(h.events).toEqual([{ event: 'workspace:switched', payload: { path: chosen, isDefault: false } }])
-      expect((await readdir(chosen)).sort()).toEqual(['articles', 'copydesk.json', 'entities', 'media', 'sources'])
+      expect(await h.invoke('workspace:choose', {})).toEqual({ setup: { path: chosen, articleFiles: 3 } })
+      expect(h.events).toEqual([])
+      // Only the folder the dialog offered can be made a workspace.
+      await expect(h.invoke('workspace:create', { path: await tmp() })).rejects.toThrow(/just chosen/)
+
+      const created = (await h.invoke('workspace:create', { path: chosen })) as { imported: number; failed: { file: string }[] }
+      expect(created).toMatchObject({ path: chosen, isDefault: false, imported: 2 })
+      expect(created.failed.map((f) => f.file)).toEqual(['broken.docx'])
+      expect(h.events.filter((e) => e.event === 'workspace:switched')).toEqual([{ event: 'workspace:switched', payload: { path: chosen, isDefault: false } }])
+      expect(h.events.some((e) => e.event === 'sync:progress')).toBe(true)
+      expect((await readdir(chosen)).sort()).toEqual(['articles', 'broken.docx', 'copydesk.json', 'drafts', 'entities', 'media', 'notes.md', 'sources'])
+      expect((await readdir(join(chosen, 'articles'))).sort()).toEqual(['council-meeting.md', 'ferry-crews-vote-to-strike.md'])
+      expect(await readFile(join(chosen, 'articles', 'ferry-crews-vote-to-strike.md'), 'utf8')).toContain('Crews on the island ferries voted on Monday.')
+      const info = { path: chosen, isDefault: false }
       expect(await h.invoke('workspace:info', {})).toEqual(info)
-      expect(await h.invoke('workspace:scan', {})).toEqual({ files: [] })
-      await h.invoke('article:write', { file: 'articles/here.md', content: 'here\n', baseHash: null })
-      expect(await readFile(join(chosen, 'articles', 'here.md'), 'utf8')).toBe('here\n')
+
+      // Choosing it again switches straight to it.
+      h.dialog.answerChooseFolder(chosen)
+      expect(await h.invoke('workspace:choose', {})).toEqual({ info })
 
       const restarted = wrapHandlerTable(createHandlerTable(h.deps))
       expect(await restarted('workspace:info', {})).toEqual(info)
@@ -176,6 +190,7 @@ describe('createHandlerTable behind wrapHandlerTable', () => {
       const chosen = join(await tmp(), 'usb-stick')
       h.dialog.answerChooseFolder(chosen)
       await h.invoke('workspace:choose', {})
+      await h.invoke('workspace:create', { path: chosen })
       const restarted = wrapHandlerTable(createHandlerTable(h.deps))
       const { rm } = await import('node:fs/promises')
       await rm(chosen, { recursive: true })

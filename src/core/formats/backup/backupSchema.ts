@@ -3,8 +3,9 @@ import { ARTICLE_STATUSES, PHOTO_TEXT_FIELDS } from '../../model/Article'
 import type { NodeJSON } from '../../model/DocJSON'
 import { ENTITY_TYPES } from '../../model/EntityType'
 import { isTagId } from '../../model/isTagId'
+import { mediaFileOf } from '../../model/mediaFileOf'
 import { SOURCE_TYPES } from '../../model/Source'
-import { BACKUP_FORMAT } from './Backup'
+import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_MEDIA_FILE_BYTES } from './Backup'
 
 const tagId = z.string().refine(isTagId, { message: 'must be an id of letters, digits, hyphens and underscores' })
 /** The slug names the article's file, so it must be a safe file name (the workspace's own rule). */
@@ -47,6 +48,7 @@ export const articleSchema = z
     corrections: z.array(z.object({ date: z.string().max(64), note: text }).strict()).optional(),
     rejected: z.array(z.string().max(2000)).optional(),
     checkOverrides: z.array(z.object({ key: z.string().max(2000), reason: text, at: z.string().max(64) }).strict()).optional(),
+    conflictOf: tagId.optional(),
     custom: z.record(z.string(), z.string()),
     extra: attrs,
     body: z.object({ type: z.literal('doc'), content: z.array(node) }).strict()
@@ -79,14 +81,37 @@ export const sourceSchema = z
   })
   .strict()
 
+/** A name that is a plain file on every system the workspace may be synced to. */
+const portableName = (name: string): boolean => name.length > 0 && name.length <= 255 && !/[\\/:*?"<>|]/.test(name) && ![...name].some((c) => c.charCodeAt(0) < 32)
+/**
+ * Standard base64 with padding. A character class, not groups of four: a pattern that
+ * repeats a group backtracks per group and overflows on a photo's worth of text.
+ */
+const isBase64 = (data: string): boolean => data.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(data)
+
+export const mediaSchema = z
+  .object({
+    file: z
+      .string()
+      .max(300)
+      .refine((f) => mediaFileOf(f) === f && portableName(f.slice('media/'.length)), { message: 'must be media/<name>, a plain file name' }),
+    size: z.number().int().min(0).max(MAX_BACKUP_MEDIA_FILE_BYTES, { message: `must be at most ${MAX_BACKUP_MEDIA_FILE_BYTES / 1024 / 1024} MB` }),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be a SHA-256 in lower-case hex' }),
+    data: z.string().refine(isBase64, { message: 'is not valid base64' })
+  })
+  .strict()
+  .refine((m) => m.data.length === 4 * Math.ceil(m.size / 3), { message: 'does not hold as many bytes as its size says (cut short?)', path: ['data'] })
+
 /** The backup file as readBackup accepts it (the version is checked before, for a clearer message). */
 export const backupSchema = z
   .object({
     format: z.literal(BACKUP_FORMAT),
-    version: z.literal(1),
+    version: z.number().int().min(1).max(BACKUP_VERSION),
     articles: z.array(articleSchema),
     trash: z.array(articleSchema),
     entities: z.array(entitySchema),
-    sources: z.array(sourceSchema)
+    sources: z.array(sourceSchema),
+    /** Since version 2. */
+    media: z.array(mediaSchema).optional()
   })
   .strict()

@@ -17,5 +17,6 @@ export const FRONT_MATTER_KEYS: ReadonlySet<string> = new Set([
   'sources',
   'custom',
   'rejected',
-  'checkOverrides'
+  'checkOverrides',
+  'conflictOf'
 ])

@@ -63,7 +63,7 @@ const notNull = <T>(v: T | null): v is T => v !== null
 
 /** The newsroom metadata fields (standfirst … check overrides), set only when present. */
 function readNewsroomFields(data: Record<string, unknown>, result: FrontMatter): void {
-  for (const key of ['standfirst', 'language', 'embargo', 'editorNote'] as const) {
+  for (const key of ['standfirst', 'language', 'embargo', 'editorNote', 'conflictOf'] as const) {
     const value = data[key] instanceof Date ? (data[key] as Date).toISOString() : nonEmpty(data[key])
     if (value !== undefined) result[key] = value
   }

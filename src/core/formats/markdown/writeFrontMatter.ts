@@ -13,7 +13,7 @@ function photoEntry(photo: Photo): Record<string, string> {
 
 /**
  * The YAML front matter of a workspace article, keys in a fixed order so files diff cleanly:
- * id, headline, status, createdAt, updatedAt, then the newsroom metadata that is set (standfirst,
+ * id, headline, status, createdAt, updatedAt, conflictOf (a sync conflict copy), then the newsroom metadata that is set (standfirst,
  * bylines, dateline, language, subjects, embargo, editorNote, corrections), then photos, sources,
  * custom, rejected suggestions and check overrides when not empty, then unknown keys as read. The slug is the file name and is not repeated inside.
  */
@@ -25,6 +25,7 @@ export function writeFrontMatter(article: Article): string {
     createdAt: article.createdAt,
     updatedAt: article.updatedAt
   }
+  if (article.conflictOf) data.conflictOf = article.conflictOf
   const text = (key: 'standfirst' | 'language' | 'embargo' | 'editorNote'): void => {
     const value = article[key]
     if (value !== undefined && value !== '') data[key] = value

@@ -10,11 +10,11 @@ import { renameNoClobber } from '../fs/renameNoClobber'
  * file that appeared meanwhile is never replaced and no reader sees half a file. Returns false,
  * writing nothing, when the name is taken.
  */
-export async function writeNewFile(path: string, content: string): Promise<boolean> {
+export async function writeNewFile(path: string, content: string | Uint8Array): Promise<boolean> {
   const dir = dirname(path)
   await mkdir(dir, { recursive: true })
   const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
-  await writeFile(temp, content, { encoding: 'utf8', flush: true })
+  await writeFile(temp, content, typeof content === 'string' ? { encoding: 'utf8', flush: true } : { flush: true })
   let placed = false
   try {
     placed = await renameNoClobber(temp, path)

@@ -5,13 +5,15 @@ import type { Logger } from '../Logger'
 import type { DialogPort } from '../ports/DialogPort'
 import { mapWithConcurrency } from '../util/mapWithConcurrency'
 import { photoFileResult } from './photoFileResult'
+import { listMedia } from './listMedia'
 import { readMedia } from './readMedia'
+import { trashMedia } from './trashMedia'
 
 const MAX_BYTES = 50 * 1024 * 1024
 /** What the add-photo dialog offers: the formats readPhotoMetadata reads. */
 const PHOTO_FILTERS = [{ name: 'Photos', extensions: ['jpg', 'jpeg', 'png', 'webp', 'tif', 'tiff', 'heic', 'heif', 'avif'] }]
 
-export type MediaHandlers = Pick<HandlerTable, 'photos:add' | 'photos:choose' | 'media:read'>
+export type MediaHandlers = Pick<HandlerTable, 'photos:add' | 'photos:choose' | 'media:read' | 'media:list' | 'media:trash'>
 
 /** Reads a chosen file, refusing what is not a regular file or too large, as a result, not a throw. */
 async function readChosen(path: string): Promise<{ bytes: Uint8Array } | { error: string }> {
@@ -31,8 +33,8 @@ async function readChosen(path: string): Promise<{ bytes: Uint8Array } | { error
 
 /**
  * The photo channels: add dropped bytes or dialog-picked files to the workspace's media/ folder
- * (each answered with its pre-filled fields or a plain reason), and serve media/ files back
- * for thumbnails. `root` is the current workspace folder.
+ * (each answered with its pre-filled fields or a plain reason), serve media/ files back for
+ * thumbnails, list them, and move unused ones to .trash/media/. `root` is the current workspace folder.
  */
 export function createMediaHandlers(deps: { root: () => Promise<string>; dialog: DialogPort; log: Logger }): MediaHandlers {
   return {
@@ -49,6 +51,8 @@ export function createMediaHandlers(deps: { root: () => Promise<string>; dialog:
       })
       return { files }
     },
-    'media:read': async ({ file }) => readMedia(await deps.root(), file)
+    'media:read': async ({ file }) => readMedia(await deps.root(), file),
+    'media:list': async () => ({ files: await listMedia(await deps.root()) }),
+    'media:trash': async ({ files }) => trashMedia(await deps.root(), files)
   }
 }

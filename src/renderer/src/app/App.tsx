@@ -11,6 +11,7 @@ import { EditorPane } from '../features/editor/EditorPane'
 import { ExportDialog } from '../features/export/ExportDialog'
 import { InspectorPane } from '../features/inspector/InspectorPane'
 import { LibraryPane } from '../features/library/LibraryPane'
+import { MediaCleanupDialog } from '../features/media/MediaCleanupDialog'
 import { CommandPalette } from '../features/palette/CommandPalette'
 import { ShortcutsDialog } from '../features/palette/ShortcutsDialog'
 import { QuoteBankDialog } from '../features/registry/QuoteBankDialog'
@@ -22,6 +23,10 @@ import { StatusBar } from './StatusBar'
 import { initialUi, uiReducer } from './uiReducer'
 import { useDropFiles } from './useDropFiles'
 import { useTheme } from './useTheme'
+import { ConflictsDialog } from '../features/sync/ConflictsDialog'
+import { DeletionsDialog } from '../features/sync/DeletionsDialog'
+import { SyncLogDialog } from '../features/sync/SyncLogDialog'
+import { WorkspaceSetupDialog } from '../features/sync/WorkspaceSetupDialog'
 
 /** The three-pane workstation: library | editor | inspector, with a status bar. */
 export function App({ api }: { api: CopydeskApi }): React.JSX.Element {
@@ -37,8 +42,8 @@ export function App({ api }: { api: CopydeskApi }): React.JSX.Element {
   useEffect(
     () =>
       startWorkspaceSync(api, {
-        onReconciled: (report) => {
-          for (const u of report.unreadable) dispatch({ type: 'notify', kind: 'error', text: `${u.file}: ${u.error}` })
+        onUnreadable: (files) => {
+          for (const u of files) dispatch({ type: 'notify', kind: 'error', text: `${u.file}: ${u.error}` })
         },
         onError: (text) => dispatch({ type: 'notify', kind: 'error', text })
       }),
@@ -98,6 +103,11 @@ export function App({ api }: { api: CopydeskApi }): React.JSX.Element {
       {ui.dialog === 'registry' && <RegistryDialog />}
       {ui.dialog === 'quoteBank' && <QuoteBankDialog />}
       {ui.dialog === 'export' && <ExportDialog />}
+      {ui.dialog === 'mediaCleanup' && <MediaCleanupDialog />}
+      {ui.dialog === 'conflicts' && <ConflictsDialog />}
+      {ui.dialog === 'syncLog' && <SyncLogDialog />}
+      {ui.dialog === 'deletions' && <DeletionsDialog />}
+      {ui.dialog === 'workspaceSetup' && ui.workspaceSetup && <WorkspaceSetupDialog setup={ui.workspaceSetup} />}
       <Notices />
     </AppContext.Provider>
   )

@@ -1,3 +1,4 @@
+import type { WorkspaceSetup } from '../../../core/ipc'
 import type { EntityType } from '../../../core/model/EntityType'
 
 export type Theme = 'system' | 'light' | 'dark'
@@ -15,6 +16,11 @@ export type Dialog =
   | 'registry'
   | 'quoteBank'
   | 'export'
+  | 'mediaCleanup'
+  | 'conflicts'
+  | 'syncLog'
+  | 'deletions'
+  | 'workspaceSetup'
 
 export interface Notice {
   id: number
@@ -22,8 +28,18 @@ export interface Notice {
   text: string
 }
 
+/** The articles selected in the library (Ctrl/Cmd+click, Shift+click, Shift+arrows), for export. */
+export interface LibrarySelection {
+  ids: string[]
+  /** Where a Shift range starts: the row clicked or opened last without Shift. */
+  anchorId: string | null
+}
+
 export interface UiState {
+  /** The article open in the editor. */
   selectedId: string | null
+  /** Opening an article selects it alone; the modifier gestures add to or extend the selection. */
+  librarySelection: LibrarySelection
   libraryView: LibraryView
   showLibrary: boolean
   showInspector: boolean
@@ -42,10 +58,14 @@ export interface UiState {
   entityId: string | null
   /** The speaker the quote bank opens filtered to. */
   quoteSpeakerId: string | null
+  /** The folder the workspace setup dialog offers to make a workspace. */
+  workspaceSetup: WorkspaceSetup | null
 }
 
 export type UiAction =
   | { type: 'select'; id: string | null }
+  /** Sets the library selection; `open` also opens that article (Shift+arrows move the open article too). */
+  | { type: 'librarySelection'; selection: LibrarySelection; open?: string }
   | { type: 'libraryView'; view: LibraryView }
   | { type: 'toggleLibrary' }
   | { type: 'toggleInspector' }
@@ -61,9 +81,11 @@ export type UiAction =
   | { type: 'toggleTagColors' }
   | { type: 'openEntity'; id: string | null }
   | { type: 'openQuoteBank'; speakerId: string | null }
+  | { type: 'offerWorkspaceSetup'; setup: WorkspaceSetup }
 
 export const initialUi: UiState = {
   selectedId: null,
+  librarySelection: { ids: [], anchorId: null },
   libraryView: 'live',
   showLibrary: true,
   showInspector: true,
@@ -76,7 +98,8 @@ export const initialUi: UiState = {
   pickerType: 'person',
   tagColors: true,
   entityId: null,
-  quoteSpeakerId: null
+  quoteSpeakerId: null,
+  workspaceSetup: null
 }
 
 let noticeId = 0
@@ -85,7 +108,9 @@ let noticeId = 0
 export function uiReducer(state: UiState, action: UiAction): UiState {
   switch (action.type) {
     case 'select':
-      return { ...state, selectedId: action.id }
+      return { ...state, selectedId: action.id, librarySelection: { ids: action.id ? [action.id] : [], anchorId: action.id } }
+    case 'librarySelection':
+      return { ...state, selectedId: action.open ?? state.selectedId, librarySelection: action.selection }
     case 'libraryView':
       return { ...state, libraryView: action.view, showLibrary: true }
     case 'toggleLibrary':
@@ -100,6 +125,8 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
       return { ...state, find: null }
     case 'dialog':
       return { ...state, dialog: action.dialog }
+    case 'offerWorkspaceSetup':
+      return { ...state, dialog: 'workspaceSetup', workspaceSetup: action.setup }
     case 'theme':
       return { ...state, theme: action.theme }
     case 'notify':

@@ -78,11 +78,16 @@ export function useCommandHandlers({ api, ui, dispatch, editorRef, headlineRef }
       'file.import': async () => openFrom((await api.files.open({ purpose: 'import' })).files),
       'file.export': () => dispatch({ type: 'dialog', dialog: 'export' }),
       'workspace.choose': async () => {
-        await flushOutbox(api)
-        const info = await api.workspace.choose()
+        await flushOutbox(api).catch(() => {})
+        const chosen = await api.workspace.choose()
+        if (!chosen) return
+        if ('setup' in chosen) dispatch({ type: 'offerWorkspaceSetup', setup: chosen.setup })
         // The store follows the folder: startWorkspaceSync rebuilds it for the new workspace.
-        if (info) location.reload()
+        else location.reload()
       },
+      'sync.now': () => void flushOutbox(api).catch(() => {}),
+      'sync.conflicts': () => dispatch({ type: 'dialog', dialog: 'conflicts' }),
+      'sync.log': () => dispatch({ type: 'dialog', dialog: 'syncLog' }),
       'article.rename': focusHeadline,
       'article.trash': async () => {
         if (!ui.selectedId) return
@@ -158,6 +163,7 @@ export function useCommandHandlers({ api, ui, dispatch, editorRef, headlineRef }
         dispatch({ type: 'inspectorTab', tab: 'photos' })
         for (const n of describeOutcome(await addPhotosFromDialog(api, ui.selectedId))) dispatch({ type: 'notify', ...n })
       },
+      'media.cleanUp': () => dispatch({ type: 'dialog', dialog: 'mediaCleanup' }),
       'tag.remove': chain((e) => e.chain().focus().unsetEntity().run()),
       'view.toggleTagColors': () => dispatch({ type: 'toggleTagColors' }),
       'view.palette': () => dispatch({ type: 'dialog', dialog: 'palette' }),

@@ -77,6 +77,16 @@ export interface QuoteRow {
   updatedAt: string
 }
 
+/** One line of the sync log the user can read (Sync log… in the status bar). */
+export interface SyncLogRow {
+  seq?: number
+  at: string
+  level: 'info' | 'warning' | 'error'
+  text: string
+  /** The article it is about, when there is one. */
+  articleId?: string
+}
+
 export const DB_NAME = 'copydesk'
 
 /** Schema of version 1, kept so the upgrade can be tested against real old data. */
@@ -108,6 +118,12 @@ export const SCHEMA_V4 = {
   sources: 'id, name, type, *keys'
 }
 
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  articles: 'id, updatedAt, slug, file, [trashed+updatedAt], conflictOf',
+  syncLog: '++seq, at'
+}
+
 /** The renderer's working store. The workspace folder is the source of truth; this can be rebuilt from it. */
 export class CopydeskDB extends Dexie {
   articles!: EntityTable<ArticleRow, 'id'>
@@ -119,6 +135,7 @@ export class CopydeskDB extends Dexie {
   mentions!: EntityTable<MentionRow, 'key'>
   quotes!: EntityTable<QuoteRow, 'key'>
   sources!: EntityTable<SourceRow, 'id'>
+  syncLog!: EntityTable<SyncLogRow, 'seq'>
 
   constructor(name = DB_NAME) {
     super(name)
@@ -130,5 +147,7 @@ export class CopydeskDB extends Dexie {
     this.version(3).stores(SCHEMA_V3)
     // v4: the source registry (sources/<id>.yaml), filled from the folder at start; nothing to migrate.
     this.version(4).stores(SCHEMA_V4)
+    // v5: two-way sync. Conflict copies are listed by conflictOf; the sync log is kept for the user.
+    this.version(5).stores(SCHEMA_V5)
   }
 }

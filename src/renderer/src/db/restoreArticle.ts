@@ -1,11 +1,16 @@
 import type { CopydeskApi } from '../../../core/ipc'
+import { runSync } from '../sync/runSync'
 import { db } from './db'
+import { enqueueWrite } from './enqueueWrite'
 
-/** Brings an article back from the trash (main picks a free file name if the old one is taken). */
+/** Brings an article back from the trash; the sync moves its file back (a free name if the old one is taken). */
 export async function restoreArticle(api: CopydeskApi, id: string): Promise<void> {
-  const row = await db.articles.get(id)
-  if (!row || !row.trashed) return
-  const { file } = await api.articles.restore({ file: row.file })
-  const slug = file.replace(/^.*\//, '').replace(/\.md$/, '')
-  await db.articles.update(id, { trashed: 0, file, slug, updatedAt: new Date().toISOString() })
+  const changed = await db.transaction('rw', [db.articles, db.outbox], async () => {
+    const row = await db.articles.get(id)
+    if (!row || !row.trashed) return false
+    await db.articles.update(id, { trashed: 0, updatedAt: new Date().toISOString() })
+    await enqueueWrite(id)
+    return true
+  })
+  if (changed) await runSync(api)
 }

@@ -1,22 +1,20 @@
 import type { CopydeskApi } from '../../../core/ipc'
-import { flushOutbox } from '../sync/flushOutbox'
+import { runSync } from '../sync/runSync'
 import { db } from './db'
+import { enqueueWrite } from './enqueueWrite'
 
 /**
- * Moves the article to the trash: its latest edits are written first, then main moves the file
- * into the workspace's .trash folder, so the trash is as durable and shareable as the articles.
+ * Moves the article to the trash: marked in the store at once, and the sync moves its file
+ * (with its latest edits) into the workspace's .trash folder, so the trash is as durable and
+ * shareable as the articles. An edit made elsewhere meanwhile beats the deletion.
  */
 export async function trashArticle(api: CopydeskApi, id: string): Promise<void> {
-  await flushOutbox(api)
-  const row = await db.articles.get(id)
-  if (!row || row.trashed) return
-  const pending = await db.outbox.get(id)
-  if (pending) throw new Error(`“${row.headline || row.slug}” has edits not yet saved to the folder: ${pending.lastError ?? 'still saving'}.`)
-  if (row.fileHash === null) {
-    // Never written: nothing on disk to move.
-    await db.articles.update(id, { trashed: 1, file: `.trash/${row.file}` })
-    return
-  }
-  const { file } = await api.articles.trash({ file: row.file })
-  await db.articles.update(id, { trashed: 1, file })
+  const changed = await db.transaction('rw', [db.articles, db.outbox], async () => {
+    const row = await db.articles.get(id)
+    if (!row || row.trashed) return false
+    await db.articles.update(id, { trashed: 1 })
+    await enqueueWrite(id)
+    return true
+  })
+  if (changed) await runSync(api)
 }

@@ -1,7 +1,8 @@
 import { Extension } from '@tiptap/core'
-import { Fragment, Slice, type Mark as PMMark, type Node as PMNode } from '@tiptap/pm/model'
+import { Slice, type Mark as PMMark, type Node as PMNode } from '@tiptap/pm/model'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import { ulid } from 'ulid'
+import { mapFragmentMarks } from './mapFragmentMarks'
 
 /** Marks whose id names one thing in the document (a quote, a note), with the attribute holding it. */
 const ID_ATTRS: Record<string, string> = { quote: 'quoteId', note: 'noteId' }
@@ -15,15 +16,6 @@ function collectIds(doc: PMNode): Set<string> {
     }
   })
   return ids
-}
-
-function renumberFragment(fragment: Fragment, remap: (m: PMMark) => PMMark): Fragment {
-  const nodes: PMNode[] = []
-  fragment.forEach((node) => {
-    if (node.isText) nodes.push(node.mark(node.marks.map(remap)))
-    else nodes.push(node.copy(renumberFragment(node.content, remap)))
-  })
-  return Fragment.fromArray(nodes)
 }
 
 /**
@@ -51,7 +43,7 @@ export const UniqueTagIds = Extension.create({
               if (!fresh.has(key)) fresh.set(key, ulid())
               return m.type.create({ ...m.attrs, [attr]: fresh.get(key) })
             }
-            return new Slice(renumberFragment(slice.content, remap), slice.openStart, slice.openEnd)
+            return new Slice(mapFragmentMarks(slice.content, remap), slice.openStart, slice.openEnd)
           }
         }
       })

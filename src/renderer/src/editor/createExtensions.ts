@@ -10,6 +10,7 @@ import { EntityMark } from './marks/EntityMark'
 import { NoteMark } from './marks/NoteMark'
 import { QuoteMark } from './marks/QuoteMark'
 import { UniqueTagIds } from './UniqueTagIds'
+import { PastedQuotes } from './PastedQuotes'
 import { Suggestions } from './Suggestions'
 import type { RegistryIndex } from '../../../core/suggest/RegistryIndex'
 import type { SuggestPass } from '../worker/coreProtocol'
@@ -45,6 +46,7 @@ export function createExtensions(options: ExtensionOptions = {}): Extensions {
     AttributionMark,
     NoteMark,
     UniqueTagIds,
+    PastedQuotes.configure({ speakerExists: options.registry ? (id) => options.registry?.()?.byId.has(id) ?? false : null }),
     ...(options.registry
       ? [
           Suggestions.configure({

@@ -1,19 +1,22 @@
 import { liveQuery } from 'dexie'
 import type { CopydeskApi, WorkspaceInfo } from '../../../core/ipc'
 import { db } from '../db/db'
-import { flushOutbox } from './flushOutbox'
 import { loadRegistry } from './loadRegistry'
 import { loadSources } from './loadSources'
-import { reconcileWithWorkspace, type ReconcileReport } from './reconcileWithWorkspace'
+import { runSync } from './runSync'
+import { syncStatus } from './syncStatus'
 
-const RETRY_MS = 5000
+/** The full rescan that is the truth; the watcher's hints only make it sooner. */
+const RESCAN_MS = 30_000
+/** Fresh edits wait this long for more before they go out (autosave already waited). */
+const PUSH_DELAY_MS = 100
 
 /** Forgets a store that belongs to another workspace folder (the folder is the source of truth). */
 async function claimStoreFor(info: WorkspaceInfo): Promise<void> {
   const owner = await db.settings.get('workspacePath')
   if (owner?.value === info.path) return
   if (owner) {
-    const tables = [db.articles, db.articleDocs, db.revisions, db.outbox, db.entities, db.mentions, db.quotes, db.sources]
+    const tables = [db.articles, db.articleDocs, db.revisions, db.outbox, db.entities, db.mentions, db.quotes, db.sources, db.syncLog]
     await db.transaction('rw', tables, async () => {
       await Promise.all(tables.map((t) => t.clear()))
     })
@@ -21,44 +24,68 @@ async function claimStoreFor(info: WorkspaceInfo): Promise<void> {
   await db.settings.put({ key: 'workspacePath', value: info.path })
 }
 
+export interface SyncHooks {
+  /** Registry or source files that could not be read. */
+  onUnreadable?: (files: { file: string; error: string }[]) => void
+  onError?: (message: string) => void
+}
+
 /**
- * Keeps the store and the workspace folder in step: reads in what the folder has that the store
- * lacks, then writes every queued edit as soon as it is queued, retrying while the folder is
- * unreachable. Returns a stop function.
+ * Keeps the store and the workspace folder in step, both ways: a sync run at start (which also
+ * rebuilds a wiped store from the folder), after every queued edit, on each hint from main's
+ * folder watcher, when the window regains focus, and every RESCAN_MS. Registry and source
+ * files are read again when they change. Returns a stop function.
  */
-export function startWorkspaceSync(
-  api: CopydeskApi,
-  hooks: { onReconciled?: (report: ReconcileReport, info: WorkspaceInfo) => void; onError?: (message: string) => void } = {}
-): () => void {
+export function startWorkspaceSync(api: CopydeskApi, hooks: SyncHooks = {}): () => void {
   let stopped = false
   const fail = (error: unknown): void => hooks.onError?.(error instanceof Error ? error.message : String(error))
-  const flush = (): void => {
-    if (!stopped) flushOutbox(api).catch(fail)
+  const sync = (): void => {
+    if (!stopped) runSync(api).catch(fail)
   }
+  const reloadRegistry = async (): Promise<void> => {
+    const [registry, sources] = await Promise.all([loadRegistry(api), loadSources(api)])
+    const unreadable = [...registry.unreadable, ...sources.unreadable]
+    if (unreadable.length) hooks.onUnreadable?.(unreadable)
+  }
+  let pushTimer: ReturnType<typeof setTimeout> | undefined
   let subscription: { unsubscribe(): void } | undefined
+  const offs: (() => void)[] = []
+
   const start = async (): Promise<void> => {
     const info = await api.workspace.info()
     await claimStoreFor(info)
-    const registry = await loadRegistry(api)
-    const sources = await loadSources(api)
-    const report = await reconcileWithWorkspace(api)
-    report.unreadable.push(...registry.unreadable, ...sources.unreadable)
-    hooks.onReconciled?.(report, info)
+    await reloadRegistry()
+    await runSync(api)
     if (stopped) return
     subscription = liveQuery(() => db.outbox.toArray()).subscribe({
       next: (entries) => {
-        // Fresh edits go out at once; failed ones wait for the retry timer (no hot loop while
-        // the folder is away: each failure updates the entry, which would wake this again).
-        if (entries.some((e) => e.state === 'pending' && e.attempts === 0)) flush()
+        if (!entries.length) return
+        clearTimeout(pushTimer)
+        pushTimer = setTimeout(sync, PUSH_DELAY_MS)
       },
       error: fail
     })
   }
+  offs.push(
+    api.events.on('sync:hint', ({ paths }) => {
+      if (paths.some((p) => p.startsWith('entities/') || p.startsWith('sources/'))) reloadRegistry().catch(fail)
+      if (paths.some((p) => p.startsWith('articles/') || p.startsWith('.trash/'))) sync()
+    }),
+    api.events.on('sync:progress', (progress) => syncStatus.set({ progress }))
+  )
+  const onFocus = (): void => {
+    sync()
+    reloadRegistry().catch(fail)
+  }
+  window.addEventListener('focus', onFocus)
   start().catch(fail)
-  const retry = setInterval(flush, RETRY_MS)
+  const rescan = setInterval(onFocus, RESCAN_MS)
   return () => {
     stopped = true
-    clearInterval(retry)
+    clearInterval(rescan)
+    clearTimeout(pushTimer)
+    window.removeEventListener('focus', onFocus)
+    for (const off of offs) off()
     subscription?.unsubscribe()
   }
 }

@@ -21,6 +21,20 @@ declare module '@tiptap/core' {
 
 const idOrNull = (v: string | null): string | null => (isTagId(v) ? v : null)
 
+/** The quote attributes an element carries (the editor's span, or the `<q>` of Copydesk's HTML export); false when its id is malformed. */
+function quoteAttrsOf(el: HTMLElement): QuoteMarkAttrs | false {
+  const quoteId = el.getAttribute('data-quote')
+  if (!isTagId(quoteId)) return false
+  const kind = el.getAttribute('data-kind') ?? 'direct'
+  return {
+    quoteId,
+    speakerId: idOrNull(el.getAttribute('data-speaker')),
+    sourceId: idOrNull(el.getAttribute('data-source')),
+    kind: (QUOTE_KINDS as readonly string[]).includes(kind) ? (kind as QuoteKind) : 'direct',
+    verified: el.getAttribute('data-verified') === 'true'
+  }
+}
+
 /**
  * Who said what: a direct, partial or indirect quote with its speaker (an entity), source and
  * verified flag. A quote over several paragraphs is several ranges sharing one quoteId.
@@ -47,22 +61,10 @@ export const QuoteMark = Mark.create<QuoteMarkOptions>({
   },
 
   parseHTML() {
+    // Pasted `<q data-quote>` (an HTML export) gets a fresh id and a checked speaker in PastedQuotes.
     return [
-      {
-        tag: 'span[data-quote]',
-        getAttrs: (el) => {
-          const quoteId = el.getAttribute('data-quote')
-          if (!isTagId(quoteId)) return false
-          const kind = el.getAttribute('data-kind') ?? 'direct'
-          return {
-            quoteId,
-            speakerId: idOrNull(el.getAttribute('data-speaker')),
-            sourceId: idOrNull(el.getAttribute('data-source')),
-            kind: (QUOTE_KINDS as readonly string[]).includes(kind) ? (kind as QuoteKind) : 'direct',
-            verified: el.getAttribute('data-verified') === 'true'
-          }
-        }
-      }
+      { tag: 'span[data-quote]', getAttrs: quoteAttrsOf },
+      { tag: 'q[data-quote]', getAttrs: quoteAttrsOf }
     ]
   },
 

@@ -6,6 +6,8 @@ import { db } from '../../db/db'
 import { saveArticleBody } from '../../db/saveArticleBody'
 import { updateArticleMeta } from '../../db/updateArticleMeta'
 import { flushOutbox } from '../../sync/flushOutbox'
+import { onOutsideChange } from '../../sync/outsideChanges'
+import { setUnsavedTypingProbe } from '../../sync/unsavedTyping'
 import { currentRegistryIndex } from '../../sync/registryIndex'
 import { coreClient } from '../../worker/coreClient'
 import { createExtensions } from '../../editor/createExtensions'
@@ -122,6 +124,35 @@ export function ArticleEditor({ id, headline: initialHeadline, body, trashed, re
     // Only when the article opens.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
+
+  // The sync never replaces text with typing still in the autosave pause (it merges it on the
+  // next run); otherwise a version from the folder replaces the document, caret kept in place.
+  useEffect(() => {
+    setUnsavedTypingProbe((articleId) => articleId === id && dirty.current)
+    const off = onOutsideChange((ids) => {
+      if (!ids.has(id) || !editor || dirty.current) return
+      void db
+        .transaction('r', [db.articles, db.articleDocs], async () => [await db.articles.get(id), await db.articleDocs.get(id)] as const)
+        .then(([row, doc]) => {
+          if (!row || !doc || dirty.current || editor.isDestroyed) return
+          const { from, to } = editor.state.selection
+          editor.chain().setMeta('addToHistory', true).setContent(doc.body, { emitUpdate: false }).run()
+          const end = editor.state.doc.content.size
+          try {
+            editor.commands.setTextSelection({ from: Math.min(from, end), to: Math.min(to, end) })
+          } catch {
+            // The old caret has no place in the new text: it stays where setContent put it.
+          }
+          setHeadline(row.headline)
+          headlineNow.current = row.headline
+          rejectedRef.current = new Set(row.rejected ?? [])
+        })
+    })
+    return () => {
+      off()
+      setUnsavedTypingProbe(null)
+    }
+  }, [editor, id])
 
   useEffect(() => {
     editorRef.current = editor

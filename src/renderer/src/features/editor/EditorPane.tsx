@@ -2,12 +2,18 @@ import { useEffect, useState } from 'react'
 import type { DocJSON } from '../../../../core/model/DocJSON'
 import { useApp } from '../../app/AppContext'
 import { db } from '../../db/db'
+import { useArticleRow } from '../../db/useArticleRow'
 import { ArticleEditor } from './ArticleEditor'
 import { EmptyEditor } from './EmptyEditor'
 
-/** The middle pane: the selected article, loaded once when it is selected. */
+/**
+ * The middle pane: the selected article, loaded when it is selected and again when the sync
+ * moves it in or out of the trash (a deletion in the folder makes it read-only here).
+ */
 export function EditorPane(): React.JSX.Element {
   const { ui } = useApp()
+  const live = useArticleRow(ui.selectedId)
+  const trashedNow = live ? live.trashed === 1 : undefined
   const [loaded, setLoaded] = useState<{ id: string; headline: string; body: DocJSON; trashed: boolean; rejected: string[] } | null>(null)
   const [missing, setMissing] = useState(false)
 
@@ -24,9 +30,9 @@ export function EditorPane(): React.JSX.Element {
     return () => {
       cancelled = true
     }
-  }, [ui.selectedId])
+  }, [ui.selectedId, trashedNow])
 
   if (!ui.selectedId || missing) return <EmptyEditor />
   if (!loaded) return <main className="editor-pane" aria-busy="true" />
-  return <ArticleEditor {...loaded} />
+  return <ArticleEditor key={`${loaded.id}:${loaded.trashed}`} {...loaded} />
 }

@@ -11,7 +11,7 @@ import { runPreflight, type BlockedArticle } from './preflight'
 import { overrideBlocked, prepareFiles, writeFiles, type ExportFile } from './runExport'
 import './exportDialog.css'
 
-type Scope = 'article' | 'workspace'
+type Scope = 'article' | 'selection' | 'workspace'
 type Phase =
   | { kind: 'idle' }
   | { kind: 'running'; label: string; done: number; total: number }
@@ -25,7 +25,8 @@ let lastFolder: string | null = null
 const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString()} ${n === 1 ? one : many}`
 
 /**
- * File > Export…: formats, which articles (the open one or the whole workspace), a destination
+ * File > Export…: formats, which articles (the open one, those selected in the library, or the
+ * whole workspace), a destination
  * folder chosen in the native dialog. The preflight findings come first: articles whose errors
  * block export are left out unless the desk gives a reason (kept as an override on each
  * finding, as in the Checks tab). The writers run here; main writes the files atomically and
@@ -37,7 +38,13 @@ export function ExportDialog(): React.JSX.Element {
   const openArticle = useLiveQuery(async () => (ui.selectedId ? ((await db.articles.get(ui.selectedId)) ?? null) : null), [ui.selectedId])
   const liveIds = useLiveQuery(async () => (await db.articles.where('[trashed+updatedAt]').between([0, ''], [0, '\uffff']).toArray()).sort((a, b) => (a.slug < b.slug ? -1 : 1)).map((r) => r.id), [])
   const hasArticle = !!openArticle && !openArticle.trashed
-  const [scope, setScope] = useState<Scope>(ui.selectedId ? 'article' : 'workspace')
+  // The library selection, live articles only, in the order the other scopes use.
+  const selectedIds = useMemo(() => {
+    const chosen = new Set(ui.librarySelection.ids)
+    return (liveIds ?? []).filter((id) => chosen.has(id))
+  }, [ui.librarySelection.ids, liveIds])
+  const selectionIsMore = ui.librarySelection.ids.length > 1 || (ui.librarySelection.ids.length === 1 && ui.librarySelection.ids[0] !== ui.selectedId)
+  const [scope, setScope] = useState<Scope>(selectionIsMore ? 'selection' : ui.selectedId ? 'article' : 'workspace')
   const [folder, setFolder] = useState<string | null>(lastFolder)
   const [reason, setReason] = useState('')
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' })
@@ -65,10 +72,13 @@ export function ExportDialog(): React.JSX.Element {
     })
   }, [])
   useEffect(() => {
-    if (openArticle === null || (openArticle && openArticle.trashed)) setScope('workspace')
+    if (openArticle === null || (openArticle && openArticle.trashed)) setScope((s) => (s === 'article' ? 'workspace' : s))
   }, [openArticle])
 
-  const ids = useMemo(() => (scope === 'article' ? (hasArticle ? [openArticle.id] : []) : (liveIds ?? [])), [scope, hasArticle, openArticle, liveIds])
+  const ids = useMemo(
+    () => (scope === 'article' ? (hasArticle ? [openArticle.id] : []) : scope === 'selection' ? selectedIds : (liveIds ?? [])),
+    [scope, hasArticle, openArticle, selectedIds, liveIds]
+  )
   const idsKey = ids.join(',')
 
   // Preflight whenever the articles in scope change.
@@ -149,6 +159,11 @@ export function ExportDialog(): React.JSX.Element {
           <label>
             <input type="radio" name="export-scope" checked={scope === 'article'} disabled={!hasArticle} onChange={() => setScope('article')} />
             This article{hasArticle ? <span className="muted"> — {openArticle.headline || openArticle.slug}</span> : null}
+          </label>
+          <label>
+            <input type="radio" name="export-scope" checked={scope === 'selection'} disabled={selectedIds.length === 0} onChange={() => setScope('selection')} />
+            Selected articles ({selectedIds.length.toLocaleString()})
+            {selectedIds.length < 2 ? <span className="muted"> — Ctrl+click or Shift+click articles in the library to select several</span> : null}
           </label>
           <label>
             <input type="radio" name="export-scope" checked={scope === 'workspace'} onChange={() => setScope('workspace')} />

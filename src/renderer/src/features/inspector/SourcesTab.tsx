@@ -12,10 +12,12 @@ import { AttachedSources } from './sources/AttachedSources'
 import { AttachSourceBox } from './sources/AttachSourceBox'
 import { SuggestedSources } from './sources/SuggestedSources'
 import { useSourceCues } from './sources/useSourceCues'
+import { WorkspaceSources } from './sources/WorkspaceSources'
 
 /**
  * Where the article's facts come from: the registry sources attached to it (edited in place),
- * a search to attach or create one, and the sources its text names but are not attached.
+ * a search to attach or create one, the sources its text names but are not attached, and the
+ * whole registry (where a source is deleted).
  */
 export function SourcesTab({ row }: { row: ArticleRow }): React.JSX.Element {
   const { api, dispatch, runCommand } = useApp()
@@ -57,6 +59,7 @@ export function SourcesTab({ row }: { row: ArticleRow }): React.JSX.Element {
         </button>{' '}
         (Ctrl+Alt+S) to tie a claim to its source.
       </p>
+      <WorkspaceSources registry={registry ?? []} />
     </div>
   )
 }

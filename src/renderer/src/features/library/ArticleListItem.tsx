@@ -2,23 +2,28 @@ import type { ReactNode } from 'react'
 import type { ArticleRow } from '../../db/ArticleRow'
 import { articleTitle } from '../../db/articleTitle'
 import { formatWhen } from './formatWhen'
+import { rowClass } from './rowClass'
 
 interface Props {
   row: ArticleRow
   index: number
+  /** In the library selection. */
   selected: boolean
-  onSelect: () => void
+  /** Open in the editor. */
+  current?: boolean
+  onSelect: (e: React.MouseEvent) => void
   action: ReactNode
 }
 
 /** One library row: headline (or a visible "no headline"), status and when it last changed. */
-export function ArticleListItem({ row, index, selected, onSelect, action }: Props): React.JSX.Element {
+export function ArticleListItem({ row, index, selected, current, onSelect, action }: Props): React.JSX.Element {
   return (
     <div
       id={`row-${index}`}
       role="option"
       aria-selected={selected}
-      className={selected ? 'article-row selected' : 'article-row'}
+      aria-current={current ? 'true' : undefined}
+      className={rowClass('article-row', selected, current)}
       onClick={onSelect}
       data-testid="article-row"
     >

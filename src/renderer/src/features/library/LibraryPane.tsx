@@ -15,9 +15,11 @@ import { useSearch } from '../../search/useSearch'
 import { warmSearch } from '../../search/searchClient'
 import { ArticleListItem } from './ArticleListItem'
 import { focusEditorWhenReady } from './focusEditorWhenReady'
+import { nextSelection } from './nextSelection'
 import { SearchFilters } from './SearchFilters'
 import { SearchResultItem } from './SearchResultItem'
 import { SearchStatusLine } from './SearchStatusLine'
+import { SelectionBar } from './SelectionBar'
 import { VirtualList } from './VirtualList'
 import './search.css'
 
@@ -26,7 +28,8 @@ const RESULT_ROW_HEIGHT = 92
 
 /**
  * The left pane: the search box (full text and filters over the whole library, results with
- * their matches marked), the article list (or the trash), new and trash actions.
+ * their matches marked), the article list (or the trash), new and trash actions. In the
+ * library, Ctrl/Cmd+click, Shift+click and Shift+arrows select several articles (for export).
  */
 export function LibraryPane(): React.JSX.Element {
   const { api, ui, dispatch, runCommand, editorRef } = useApp()
@@ -59,17 +62,44 @@ export function LibraryPane(): React.JSX.Element {
     return rows.filter((r) => r.headline.toLocaleLowerCase().includes(q) || r.slug.includes(q))
   }, [searching, answer, byId, rows, deferred])
   const activeIndex = shown.findIndex((r) => r.id === ui.selectedId)
+  const multi = !trash
+  const selection = ui.librarySelection
+  const selected = useMemo(() => new Set(selection.ids), [selection.ids])
+  const order = useMemo(() => shown.map((r) => r.id), [shown])
+  /** The open row is marked apart when the selection is more (or other) than it. */
+  const markCurrent = multi && (selection.ids.length > 1 || (ui.selectedId !== null && !selected.has(ui.selectedId)))
   const fail = (error: unknown): void =>
     dispatch({ type: 'notify', kind: 'error', text: error instanceof Error ? error.message : String(error) })
 
   const select = (row: ArticleRow | undefined): void => {
-    if (!row || row.id === ui.selectedId) return
+    if (!row) return
+    if (row.id === ui.selectedId) {
+      // Already open: a plain click or arrow makes it the whole selection again.
+      if (selection.ids.length !== 1 || selection.ids[0] !== row.id) dispatch({ type: 'librarySelection', selection: nextSelection(selection, order, row.id, 'only') })
+      return
+    }
     if (searching) searchHighlight.revealOnOpen()
     dispatch({ type: 'select', id: row.id })
   }
-  const move = (step: 1 | -1): void => {
-    const next = Math.min(shown.length - 1, Math.max(0, activeIndex + step))
-    select(shown[next])
+  const clickRow = (row: ArticleRow, e: React.MouseEvent): void => {
+    const modifier = e.ctrlKey || e.metaKey
+    if (!multi || (!modifier && !e.shiftKey)) {
+      select(row)
+      return
+    }
+    const gesture = e.shiftKey ? (modifier ? 'addRange' : 'range') : 'toggle'
+    dispatch({ type: 'librarySelection', selection: nextSelection(selection, order, row.id, gesture) })
+  }
+  /** Arrows open the next article; with Shift they also extend the selection from its anchor. */
+  const move = (step: 1 | -1, extend = false): void => {
+    const next = shown[Math.min(shown.length - 1, Math.max(0, activeIndex + step))]
+    if (!extend || !multi || !next) {
+      select(next)
+      return
+    }
+    if (next.id === ui.selectedId) return
+    if (searching) searchHighlight.revealOnOpen()
+    dispatch({ type: 'librarySelection', selection: nextSelection(selection, order, next.id, 'range'), open: next.id })
   }
   const toEditor = (): void => {
     if (activeIndex < 0 && shown[0]) {
@@ -78,10 +108,11 @@ export function LibraryPane(): React.JSX.Element {
       focusEditorWhenReady(editorRef, before)
     } else focusEditorWhenReady(editorRef, null)
   }
-  const resultsKeys = (e: React.KeyboardEvent): boolean => {
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+  /** Keys of the search box and the list; Shift+arrows extend the selection in the list only (the box keeps them for its text). */
+  const resultsKeys = (e: React.KeyboardEvent, inList = false): boolean => {
+    if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && (inList || !e.shiftKey)) {
       e.preventDefault()
-      move(e.key === 'ArrowDown' ? 1 : -1)
+      move(e.key === 'ArrowDown' ? 1 : -1, inList && e.shiftKey)
     } else if (e.key === 'Enter') {
       e.preventDefault()
       toEditor()
@@ -153,6 +184,7 @@ export function LibraryPane(): React.JSX.Element {
       </div>
       {!trash && showFilters && <SearchFilters query={query} onQuery={setQuery} sort={sort} onSort={setSort} />}
       {searching && <SearchStatusLine answer={answer} status={status} shown={shown.length} sort={sort} onSort={setSort} />}
+      {multi && <SelectionBar ids={selection.ids.filter((id) => byId.has(id))} />}
       {trash && rows && rows.length > 0 && (
         <div className="trash-actions">
           <button
@@ -178,8 +210,9 @@ export function LibraryPane(): React.JSX.Element {
         items={shown}
         rowHeight={searching && indexUsable ? RESULT_ROW_HEIGHT : ROW_HEIGHT}
         activeIndex={activeIndex}
+        multiselectable={multi}
         onKeyDown={(e) => {
-          if (resultsKeys(e)) return
+          if (resultsKeys(e, true)) return
           if (e.key === 'Delete' && !trash) runCommand('article.trash')
         }}
         renderRow={(row, index) =>
@@ -187,17 +220,19 @@ export function LibraryPane(): React.JSX.Element {
             <SearchResultItem
               row={row}
               index={index}
-              selected={row.id === ui.selectedId}
+              selected={selected.has(row.id)}
+              current={markCurrent && row.id === ui.selectedId}
               preview={preview(row.id)}
               want={want}
-              onSelect={() => select(row)}
+              onSelect={(e) => clickRow(row, e)}
             />
           ) : (
             <ArticleListItem
               row={row}
               index={index}
-              selected={row.id === ui.selectedId}
-              onSelect={() => select(row)}
+              selected={multi ? selected.has(row.id) : row.id === ui.selectedId}
+              current={markCurrent && row.id === ui.selectedId}
+              onSelect={(e) => clickRow(row, e)}
               action={
                 trash ? (
                   <button

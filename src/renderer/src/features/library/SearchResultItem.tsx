@@ -4,21 +4,25 @@ import type { ArticleRow } from '../../db/ArticleRow'
 import { articleTitle } from '../../db/articleTitle'
 import { formatWhen } from './formatWhen'
 import { Highlighted } from './Highlighted'
+import { rowClass } from './rowClass'
 
 interface Props {
   row: ArticleRow
   index: number
+  /** In the library selection. */
   selected: boolean
+  /** Open in the editor. */
+  current?: boolean
   preview: HitPreview | undefined
   /** Asks for the preview when the row is shown without one. */
   want: (id: string) => void
-  onSelect: () => void
+  onSelect: (e: React.MouseEvent) => void
 }
 
 const FIELD_LABELS = { body: '', captions: 'Caption', credits: 'Credit' } as const
 
 /** One search result: headline and snippet with the matches marked, status and date. */
-export function SearchResultItem({ row, index, selected, preview, want, onSelect }: Props): React.JSX.Element {
+export function SearchResultItem({ row, index, selected, current, preview, want, onSelect }: Props): React.JSX.Element {
   useEffect(() => {
     if (!preview) want(row.id)
   }, [preview, want, row.id])
@@ -28,7 +32,8 @@ export function SearchResultItem({ row, index, selected, preview, want, onSelect
       id={`row-${index}`}
       role="option"
       aria-selected={selected}
-      className={selected ? 'article-row search-row selected' : 'article-row search-row'}
+      aria-current={current ? 'true' : undefined}
+      className={rowClass('article-row search-row', selected, current)}
       onClick={onSelect}
       data-testid="article-row"
     >

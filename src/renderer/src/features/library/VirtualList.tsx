@@ -10,6 +10,8 @@ interface Props<T> {
   /** For a combobox that controls the list (aria-controls). */
   id?: string
   label: string
+  /** Several rows can be selected at once (aria-multiselectable). */
+  multiselectable?: boolean
   onKeyDown?: (e: React.KeyboardEvent<HTMLDivElement>) => void
 }
 
@@ -17,7 +19,7 @@ const OVERSCAN = 8
 
 /** Renders only the rows in view, so a library of 10,000 articles scrolls and loads fast. */
 export function VirtualList<T>(props: Props<T>): React.JSX.Element {
-  const { items, rowHeight, renderRow, activeIndex, className, id, label, onKeyDown } = props
+  const { items, rowHeight, renderRow, activeIndex, className, id, label, multiselectable, onKeyDown } = props
   const ref = useRef<HTMLDivElement>(null)
   const [view, setView] = useState({ top: 0, height: 800 })
 
@@ -52,6 +54,7 @@ export function VirtualList<T>(props: Props<T>): React.JSX.Element {
       className={className}
       role="listbox"
       aria-label={label}
+      aria-multiselectable={multiselectable || undefined}
       tabIndex={0}
       data-focus="library"
       aria-activedescendant={activeIndex >= 0 ? `row-${activeIndex}` : undefined}

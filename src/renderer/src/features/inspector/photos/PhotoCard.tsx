@@ -55,7 +55,7 @@ export function PhotoCard({ photo, index, onSave, onRemove, disabled }: Props): 
             <CreditParts photo={photo} />
           </div>
         </div>
-        <DraftField className={photo.creditLine.trim() ? 'credit-field' : 'credit-field field-missing'} label="Credit line" value={photo.creditLine} onCommit={saveCredit} />
+        <DraftField className={photo.creditLine.trim() ? 'credit-field' : 'credit-field field-missing'} label="Credit line" wrap value={photo.creditLine} onCommit={saveCredit} />
         <DraftField label="Caption" multiline value={photo.caption ?? ''} onCommit={(v) => onSave({ caption: v.trim() || undefined })} />
         <DraftField
           className={photo.altText ? undefined : 'field-missing-soft'}

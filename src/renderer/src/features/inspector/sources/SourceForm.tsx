@@ -2,9 +2,10 @@ import { SOURCE_TYPES, type SourceType } from '../../../../../core/model/Source'
 import type { SourceRow } from '../../../db/CopydeskDB'
 import type { SourcePatch } from '../../../sources/updateSource'
 import { DraftField } from '../fields/DraftField'
+import { SourceDelete } from './SourceDelete'
 import { SOURCE_TYPE_LABELS } from './sourceTypeLabels'
 
-/** A registry source's fields; each saves to sources/<id>.yaml on its own. */
+/** A registry source's fields; each saves to sources/<id>.yaml on its own. The source can be deleted from here. */
 export function SourceForm({ source, onSave }: { source: SourceRow; onSave: (patch: SourcePatch) => void }): React.JSX.Element {
   return (
     <div className="source-form">
@@ -27,7 +28,10 @@ export function SourceForm({ source, onSave }: { source: SourceRow; onSave: (pat
         <DraftField label="Accessed" type="date" value={source.accessDate ?? ''} onCommit={(accessDate) => onSave({ accessDate })} />
       </div>
       <DraftField label="Notes" multiline value={source.notes ?? ''} onCommit={(notes) => onSave({ notes })} />
-      <p className="muted small mono">sources/{source.id}.yaml</p>
+      <div className="source-form-foot">
+        <p className="muted small mono">sources/{source.id}.yaml</p>
+        <SourceDelete source={source} />
+      </div>
     </div>
   )
 }

@@ -1,0 +1,114 @@
+import { join, relative, resolve, sep } from 'node:path'
+import { watch, type FSWatcher } from 'chokidar'
+import { ulid } from 'ulid'
+import type { AppArticle, AppPort, AppUpdate } from '../../../core/sync/ports'
+import { SyncEngine, type RenameResult, type SyncProgress, type SyncReport } from '../../../core/sync/SyncEngine'
+import type { Logger } from '../Logger'
+import { sha256Hex } from '../fs/sha256Hex'
+import { Mutex } from '../util/Mutex'
+import { workspaceLayout } from '../workspace/workspaceLayout'
+import { NodeBaseStore } from './NodeBaseStore'
+import { NodeFolderPort } from './NodeFolderPort'
+import type { SyncState } from './SyncState'
+
+export interface WorkspaceSyncDeps {
+  root: string
+  state: SyncState
+  /** The app's data folder: base versions are kept under `sync-base/<hash of the root>/`. */
+  appDataDir: string
+  onProgress?: (progress: SyncProgress) => void
+  /** Called (debounced) with the workspace-relative paths a watcher saw change. */
+  onHint?: (paths: string[]) => void
+  log?: Logger
+  hintDebounceMs?: number
+}
+
+const WATCHED = [workspaceLayout.articlesDir, workspaceLayout.trashArticlesDir, 'entities', 'sources']
+/** Files the watcher reports: articles and registry entries (not temp files of atomic writes). */
+const INTERESTING = /\.(md|ya?ml)$/i
+
+/**
+ * The sync of one workspace folder, run by main: one SyncEngine (core/sync) over the real folder
+ * (NodeFolderPort) and this device's base state (NodeBaseStore), with the renderer's store as
+ * the app side. The renderer sends its articles with each run and applies the updates it gets
+ * back, so the app port here only holds one run's snapshot and collects its updates; runs are
+ * serialised. A chokidar watcher turns changes in the folder into hints; the renderer's runs
+ * (on each hint, on focus, periodically) are what decide.
+ */
+export class WorkspaceSync {
+  readonly root: string
+  private readonly engine: SyncEngine
+  private readonly mutex = new Mutex()
+  private current: { articles: AppArticle[]; updates: AppUpdate[] } | null = null
+  private watcher: FSWatcher | null = null
+  private hintTimer: ReturnType<typeof setTimeout> | undefined
+  private hinted = new Set<string>()
+
+  constructor(private readonly deps: WorkspaceSyncDeps) {
+    this.root = resolve(deps.root)
+    const app: AppPort = {
+      snapshot: async () => this.current?.articles ?? [],
+      apply: async (updates) => {
+        this.current?.updates.push(...updates)
+      }
+    }
+    this.engine = new SyncEngine({
+      folder: new NodeFolderPort(this.root),
+      base: new NodeBaseStore(deps.state, this.root, join(deps.appDataDir, 'sync-base', sha256Hex(this.root).slice(0, 16))),
+      app,
+      newId: ulid,
+      onProgress: deps.onProgress
+    })
+  }
+
+  /** One sync run against the renderer's articles; the updates are for the renderer to apply. */
+  run(articles: AppArticle[], confirmDeletions = false): Promise<{ report: SyncReport; updates: AppUpdate[] }> {
+    return this.mutex.run(async () => {
+      this.current = { articles, updates: [] }
+      try {
+        const report = await this.engine.run({ confirmDeletions })
+        return { report, updates: this.current.updates }
+      } finally {
+        this.current = null
+      }
+    })
+  }
+
+  rename(id: string, stem: string): Promise<RenameResult> {
+    return this.mutex.run(() => this.engine.renameArticle(id, stem))
+  }
+
+  /** Starts watching the folder for changes made by others (idempotent). */
+  startWatching(): void {
+    if (this.watcher || !this.deps.onHint) return
+    const watcher = watch(
+      WATCHED.map((d) => join(this.root, d)),
+      {
+        ignoreInitial: true,
+        depth: 0,
+        // Polling is no better here: the periodic rescan is the truth, this only makes it sooner.
+        awaitWriteFinish: false
+      }
+    )
+    const hint = (abs: string): void => {
+      if (!INTERESTING.test(abs)) return
+      this.hinted.add(relative(this.root, abs).split(sep).join('/'))
+      clearTimeout(this.hintTimer)
+      this.hintTimer = setTimeout(() => {
+        const paths = [...this.hinted]
+        this.hinted.clear()
+        this.deps.onHint?.(paths)
+      }, this.deps.hintDebounceMs ?? 200)
+    }
+    watcher.on('add', hint).on('change', hint).on('unlink', hint)
+    watcher.on('error', (error) => this.deps.log?.warn(`Watching ${this.root} failed; the periodic rescan still syncs`, error))
+    this.watcher = watcher
+  }
+
+  async close(): Promise<void> {
+    clearTimeout(this.hintTimer)
+    const w = this.watcher
+    this.watcher = null
+    await w?.close()
+  }
+}
