@@ -77,6 +77,7 @@ test.describe('two-way sync with the workspace folder', () => {
     const dialog = app.page.getByRole('dialog', { name: 'Conflicts' })
     await expect(dialog.getByRole('region', { name: 'Mine' })).toContainText('Mine: the doors sail on the ferry.')
     await expect(dialog.getByRole('region', { name: 'Theirs' })).toContainText('in spring, theirs')
+    await app.page.screenshot({ path: test.info().outputPath('conflicts-dialog.png') })
     await dialog.getByRole('button', { name: 'Keep theirs' }).click()
     await expect(dialog.getByText(/No conflicts/)).toBeVisible()
     await app.page.keyboard.press('Escape')

@@ -31,7 +31,10 @@ export class EditorPage {
 
   /** Clicks at the end of the paragraph holding `text` and types there. */
   async typeAtEndOf(text: string | RegExp, typed: string): Promise<void> {
-    await this.paragraph(text).first().click()
+    // On its last line (End alone goes to the end of the visual line a long paragraph wraps at).
+    const paragraph = this.paragraph(text).first()
+    const box = await paragraph.boundingBox()
+    await paragraph.click(box ? { position: { x: Math.max(1, box.width - 2), y: Math.max(1, box.height - 4) } } : undefined)
     await this.app.page.keyboard.press('End')
     await this.app.page.keyboard.type(typed)
   }
