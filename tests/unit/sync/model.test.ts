@@ -18,11 +18,11 @@ import { count, MAX_TEST_FILE_BYTES, STATS, World, type EditKind, type FolderFac
  *
  * The same model runs against the in-memory folder (many runs) and a real temp folder through
  * NodeFolderPort (fewer: every write fsyncs). SYNC_MODEL_RUNS (default 300) and
- * SYNC_MODEL_FS_RUNS (default 15) set the number of runs, SYNC_MODEL_SEED replays a seed,
+ * SYNC_MODEL_FS_RUNS (default 300) set the number of runs, SYNC_MODEL_SEED replays a seed,
  * SYNC_MODEL_STATS=1 prints what the syncs did.
  */
 const RUNS = Number(process.env.SYNC_MODEL_RUNS ?? 300)
-const FS_RUNS = Number(process.env.SYNC_MODEL_FS_RUNS ?? 15)
+const FS_RUNS = Number(process.env.SYNC_MODEL_FS_RUNS ?? 300)
 const SEED = process.env.SYNC_MODEL_SEED === undefined ? undefined : Number(process.env.SYNC_MODEL_SEED)
 
 const dev = fc.integer({ min: 0, max: 1 })
