@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto'
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { buildApi } from '../../../src/core/bridge/buildApi'
@@ -11,6 +11,8 @@ import { docToPlainText } from '../../../src/core/model/docToPlainText'
 import { createHandlerTable } from '../../../src/main/services/createHandlerTable'
 import { TestDialogPort } from '../../../src/main/services/ports/TestDialogPort'
 import { createArticle } from '../../../src/renderer/src/db/createArticle'
+import { createEntity } from '../../../src/renderer/src/db/createEntity'
+import { loadRegistry } from '../../../src/renderer/src/sync/loadRegistry'
 import { db } from '../../../src/renderer/src/db/db'
 import { resolveConflict } from '../../../src/renderer/src/db/resolveConflict'
 import { saveArticleBody } from '../../../src/renderer/src/db/saveArticleBody'
@@ -150,5 +152,18 @@ describe('the renderer store synced with the workspace folder through main', () 
     expect(row.file.startsWith('.trash/articles/')).toBe(true)
     expect(await readdir(join(workspace, '.trash', 'articles'))).toHaveLength(1)
     expect(await readdir(join(workspace, 'articles'))).toHaveLength(1)
+  })
+
+  it('registry changes from another device arrive: new and changed entities in, deleted ones out', async () => {
+    const kept = await createEntity(api, 'Sigrid Holt', 'person')
+    const dropped = await createEntity(api, 'Ola Fjeld', 'person')
+    await writeFile(join(workspace, 'entities', 'storholm.yaml'), 'type: place\nname: Storholm\n')
+    await writeFile(join(workspace, 'entities', `${kept.id}.yaml`), 'type: person\nname: Sigrid Holt\naliases: [Holt]\n')
+    await mkdir(join(workspace, '.trash', 'entities'), { recursive: true })
+    await rename(join(workspace, 'entities', `${dropped.id}.yaml`), join(workspace, '.trash', 'entities', `${dropped.id}.yaml`))
+    await loadRegistry(api)
+    expect((await db.entities.get('storholm'))?.name).toBe('Storholm')
+    expect((await db.entities.get(kept.id))?.aliases).toEqual(['Holt'])
+    expect(await db.entities.get(dropped.id)).toBeUndefined()
   })
 })
