@@ -1,7 +1,7 @@
 import { join, relative, resolve, sep } from 'node:path'
 import { watch, type FSWatcher } from 'chokidar'
 import { ulid } from 'ulid'
-import type { AppArticle, AppPort, AppUpdate } from '../../../core/sync/ports'
+import type { AppArticle, AppPort, AppUpdate, FolderPort } from '../../../core/sync/ports'
 import { SyncEngine, type RenameResult, type SyncProgress, type SyncReport } from '../../../core/sync/SyncEngine'
 import type { Logger } from '../Logger'
 import { sha256Hex } from '../fs/sha256Hex'
@@ -26,6 +26,8 @@ export interface WorkspaceSyncDeps {
 const WATCHED = [workspaceLayout.articlesDir, workspaceLayout.trashArticlesDir, 'entities', 'sources']
 /** Files the watcher reports: articles and registry entries (not temp files of atomic writes). */
 const INTERESTING = /\.(md|ya?ml)$/i
+/** A change the watcher reports this soon after the sync itself wrote that file is its own echo. */
+const ECHO_MS = 3000
 
 /**
  * The sync of one workspace folder, run by main: one SyncEngine (core/sync) over the real folder
@@ -43,6 +45,8 @@ export class WorkspaceSync {
   private watcher: FSWatcher | null = null
   private hintTimer: ReturnType<typeof setTimeout> | undefined
   private hinted = new Set<string>()
+  /** Files the sync wrote or moved itself, until when their watcher events are ignored. */
+  private readonly ownChanges = new Map<string, number>()
 
   constructor(private readonly deps: WorkspaceSyncDeps) {
     this.root = resolve(deps.root)
@@ -53,7 +57,7 @@ export class WorkspaceSync {
       }
     }
     this.engine = new SyncEngine({
-      folder: new NodeFolderPort(this.root),
+      folder: this.noteOwnChanges(new NodeFolderPort(this.root)),
       base: new NodeBaseStore(deps.state, this.root, join(deps.appDataDir, 'sync-base', sha256Hex(this.root).slice(0, 16))),
       app,
       newId: ulid,
@@ -78,6 +82,37 @@ export class WorkspaceSync {
     return this.mutex.run(() => this.engine.renameArticle(id, stem))
   }
 
+  /** The folder port, recording what the sync itself changes so the watcher does not echo it back. */
+  private noteOwnChanges(port: FolderPort): FolderPort {
+    const note = (...paths: string[]): void => {
+      const until = Date.now() + ECHO_MS
+      for (const p of paths) this.ownChanges.set(p, until)
+    }
+    return {
+      list: () => port.list(),
+      read: (path) => port.read(path),
+      hash: (content) => port.hash(content),
+      write: async (path, content, expect) => {
+        note(path)
+        return port.write(path, content, expect)
+      },
+      move: async (from, to, expect) => {
+        note(from, to)
+        return port.move(from, to, expect)
+      }
+    }
+  }
+
+  private isEcho(path: string): boolean {
+    const until = this.ownChanges.get(path)
+    if (until === undefined) return false
+    if (until < Date.now()) {
+      this.ownChanges.delete(path)
+      return false
+    }
+    return true
+  }
+
   /** Starts watching the folder for changes made by others (idempotent). */
   startWatching(): void {
     if (this.watcher || !this.deps.onHint) return
@@ -92,7 +127,9 @@ export class WorkspaceSync {
     )
     const hint = (abs: string): void => {
       if (!INTERESTING.test(abs)) return
-      this.hinted.add(relative(this.root, abs).split(sep).join('/'))
+      const path = relative(this.root, abs).split(sep).join('/')
+      if (this.isEcho(path)) return
+      this.hinted.add(path)
       clearTimeout(this.hintTimer)
       this.hintTimer = setTimeout(() => {
         const paths = [...this.hinted]
