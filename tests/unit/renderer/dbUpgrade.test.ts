@@ -26,7 +26,7 @@ describe('database upgrade v1 → current', () => {
 
     const db = new CopydeskDB(NAME)
     await db.open()
-    expect(db.verno).toBe(4)
+    expect(db.verno).toBe(5)
     const a1 = await db.articles.get('A1')
     expect(a1).toMatchObject({ headline: 'Port strike ends', file: 'articles/port-strike.md', trashed: 0, wordCount: 5, fileHash: null })
     const a2 = await db.articles.get('A2')
@@ -69,7 +69,7 @@ describe('derived indexes', () => {
     expect(await db.quotes.where('articleId').equals(id).count()).toBe(0)
   })
 
-  it('v3 → v4 keeps articles and entities and adds an empty, searchable sources table', async () => {
+  it('v3 → v5 keeps articles and entities, adds an empty, searchable sources table, conflict copies by conflictOf and the sync log', async () => {
     const v3 = new Dexie(NAME)
     v3.version(3).stores(SCHEMA_V3)
     await v3.open()
@@ -79,8 +79,12 @@ describe('derived indexes', () => {
 
     const db = new CopydeskDB(NAME)
     await db.open()
-    expect(db.verno).toBe(4)
+    expect(db.verno).toBe(5)
     expect(await db.articles.get('A1')).toMatchObject({ headline: 'H' })
+    await db.articles.add({ id: 'C1', slug: 'c', file: 'articles/c.md', trashed: 0, updatedAt: '2026-01-03T00:00:00.000Z', headline: 'H', conflictOf: 'A1' } as never)
+    expect(await db.articles.where('conflictOf').equals('A1').primaryKeys()).toEqual(['C1'])
+    await db.syncLog.add({ at: '2026-01-03T00:00:00.000Z', level: 'info', text: 'Merged' })
+    expect(await db.syncLog.count()).toBe(1)
     expect(await db.entities.get('reuters')).toMatchObject({ name: 'Reuters' })
     expect(await db.sources.count()).toBe(0)
     await db.sources.add({ id: 'reuters', type: 'wire', name: 'Reuters', keys: ['reuters'], fileHash: null })
