@@ -1,15 +1,11 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto'
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Editor } from '@tiptap/core'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { buildApi } from '../../../src/core/bridge/buildApi'
-import { wrapHandlerTable } from '../../../src/core/bridge/wrapHandlerTable'
 import type { CopydeskApi } from '../../../src/core/ipc'
 import type { DocJSON, MarkJSON, NodeJSON } from '../../../src/core/model/DocJSON'
-import { createHandlerTable } from '../../../src/main/services/createHandlerTable'
-import { TestDialogPort } from '../../../src/main/services/ports/TestDialogPort'
 import { createArticle } from '../../../src/renderer/src/db/createArticle'
 import { db } from '../../../src/renderer/src/db/db'
 import { trashArticle } from '../../../src/renderer/src/db/trashArticle'
@@ -18,29 +14,11 @@ import { articlesUsingSource } from '../../../src/renderer/src/sources/articlesU
 import { createSource } from '../../../src/renderer/src/sources/createSource'
 import { deleteSource } from '../../../src/renderer/src/sources/deleteSource'
 import { flushOutbox } from '../../../src/renderer/src/sync/flushOutbox'
-import { captureLog } from '../services/helpers/captureLog'
 import { tempDirs } from '../services/helpers/tempDirs'
+import { makeApi } from './helpers/makeApi'
 
 const tmp = tempDirs()
 
-async function makeApi(): Promise<{ api: CopydeskApi; workspace: string }> {
-  const sample = await tmp()
-  await mkdir(join(sample, 'articles'))
-  const invoke = wrapHandlerTable(
-    createHandlerTable({
-      appDataDir: await tmp(),
-      documentsDir: await tmp(),
-      sampleDir: sample,
-      dialog: new TestDialogPort(),
-      shell: { openExternal: async () => {} },
-      emit: () => {},
-      log: captureLog(),
-      syncStateDebounceMs: 10
-    })
-  )
-  const api = buildApi((channel, args) => invoke(channel as never, args), () => () => {})
-  return { api, workspace: (await api.workspace.info()).path }
-}
 
 const t = (text: string, ...marks: MarkJSON[]): NodeJSON => (marks.length ? { type: 'text', text, marks } : { type: 'text', text })
 const attribution = (sourceId: string): MarkJSON => ({ type: 'attribution', attrs: { sourceId } })
@@ -67,7 +45,7 @@ describe('deleting a source from the registry', () => {
   let workspace: string
   beforeEach(async () => {
     await Promise.all(db.tables.map((table) => table.clear()))
-    ;({ api, workspace } = await makeApi())
+    ;({ api, workspace } = await makeApi(tmp))
   })
 
   it('detaches it, removes its attribution tags (the words stay), clears it on quotes, and moves its file to .trash/sources', async () => {

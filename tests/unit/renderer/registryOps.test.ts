@@ -1,16 +1,12 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto'
-import { mkdir, readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Editor } from '@tiptap/core'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { buildApi } from '../../../src/core/bridge/buildApi'
-import { wrapHandlerTable } from '../../../src/core/bridge/wrapHandlerTable'
 import type { CopydeskApi } from '../../../src/core/ipc'
 import type { DocJSON, NodeJSON } from '../../../src/core/model/DocJSON'
 import { collectTags } from '../../../src/core/registry/collectTags'
-import { createHandlerTable } from '../../../src/main/services/createHandlerTable'
-import { TestDialogPort } from '../../../src/main/services/ports/TestDialogPort'
 import { createArticle } from '../../../src/renderer/src/db/createArticle'
 import { createEntity } from '../../../src/renderer/src/db/createEntity'
 import { db } from '../../../src/renderer/src/db/db'
@@ -19,31 +15,11 @@ import { deleteEntity } from '../../../src/renderer/src/registry/deleteEntity'
 import { articlesReferring } from '../../../src/renderer/src/registry/editArticlesMarks'
 import { mergeEntity } from '../../../src/renderer/src/registry/mergeEntity'
 import { updateEntity } from '../../../src/renderer/src/registry/updateEntity'
-import { captureLog } from '../services/helpers/captureLog'
 import { tempDirs } from '../services/helpers/tempDirs'
+import { makeApi } from './helpers/makeApi'
 
 const tmp = tempDirs()
 
-async function makeApi(): Promise<{ api: CopydeskApi; workspace: string }> {
-  const docs = await tmp()
-  const sample = await tmp()
-  await mkdir(join(sample, 'articles'))
-  const invoke = wrapHandlerTable(
-    createHandlerTable({
-      appDataDir: await tmp(),
-      documentsDir: docs,
-      sampleDir: sample,
-      dialog: new TestDialogPort(),
-      shell: { openExternal: async () => {} },
-      emit: () => {},
-      log: captureLog(),
-      syncStateDebounceMs: 10
-    })
-  )
-  const api = buildApi((channel, args) => invoke(channel as never, args), () => () => {})
-  const info = await api.workspace.info()
-  return { api, workspace: info.path }
-}
 
 const t = (text: string, ...marks: NodeJSON['marks'] & object): NodeJSON => (marks.length ? { type: 'text', text, marks } : { type: 'text', text })
 const person = (entityId: string) => ({ type: 'entity', attrs: { entityId, type: 'person' } })
@@ -63,7 +39,7 @@ describe('registry operations across articles', () => {
   let workspace: string
   beforeEach(async () => {
     await Promise.all(db.tables.map((table) => table.clear()))
-    ;({ api, workspace } = await makeApi())
+    ;({ api, workspace } = await makeApi(tmp))
   })
 
   it('merging re-points tags and quote speakers in every article, keeps the loser file with mergedInto', async () => {

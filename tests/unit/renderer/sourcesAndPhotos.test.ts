@@ -1,13 +1,9 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto'
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { buildApi } from '../../../src/core/bridge/buildApi'
-import { wrapHandlerTable } from '../../../src/core/bridge/wrapHandlerTable'
 import type { CopydeskApi } from '../../../src/core/ipc'
-import { createHandlerTable } from '../../../src/main/services/createHandlerTable'
-import { TestDialogPort } from '../../../src/main/services/ports/TestDialogPort'
 import { appendPhotos, updatePhoto } from '../../../src/renderer/src/db/appendPhotos'
 import { editArticleMeta } from '../../../src/renderer/src/db/editArticleMeta'
 import { createArticle } from '../../../src/renderer/src/db/createArticle'
@@ -17,29 +13,11 @@ import { attachSource, detachSource } from '../../../src/renderer/src/sources/at
 import { createSource } from '../../../src/renderer/src/sources/createSource'
 import { updateSource } from '../../../src/renderer/src/sources/updateSource'
 import { loadSources } from '../../../src/renderer/src/sync/loadSources'
-import { captureLog } from '../services/helpers/captureLog'
 import { tempDirs } from '../services/helpers/tempDirs'
+import { makeApi } from './helpers/makeApi'
 
 const tmp = tempDirs()
 
-async function makeApi(): Promise<{ api: CopydeskApi; workspace: string }> {
-  const sample = await tmp()
-  await mkdir(join(sample, 'articles'))
-  const invoke = wrapHandlerTable(
-    createHandlerTable({
-      appDataDir: await tmp(),
-      documentsDir: await tmp(),
-      sampleDir: sample,
-      dialog: new TestDialogPort(),
-      shell: { openExternal: async () => {} },
-      emit: () => {},
-      log: captureLog(),
-      syncStateDebounceMs: 10
-    })
-  )
-  const api = buildApi((channel, args) => invoke(channel as never, args), () => () => {})
-  return { api, workspace: (await api.workspace.info()).path }
-}
 
 const parsed = (headline: string) => ({
   headline,
@@ -55,7 +33,7 @@ describe('the source registry in the store and the folder', () => {
   let workspace: string
   beforeEach(async () => {
     await Promise.all(db.tables.map((table) => table.clear()))
-    ;({ api, workspace } = await makeApi())
+    ;({ api, workspace } = await makeApi(tmp))
   })
 
   it('creates sources with readable unique ids, never over another tool’s file', async () => {

@@ -1,14 +1,10 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto'
-import { mkdir, readdir, writeFile } from 'node:fs/promises'
+import { readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { buildApi } from '../../../src/core/bridge/buildApi'
-import { wrapHandlerTable } from '../../../src/core/bridge/wrapHandlerTable'
 import type { CopydeskApi } from '../../../src/core/ipc'
 import type { Photo } from '../../../src/core/model/Article'
-import { createHandlerTable } from '../../../src/main/services/createHandlerTable'
-import { TestDialogPort } from '../../../src/main/services/ports/TestDialogPort'
 import { appendPhotos, updatePhoto } from '../../../src/renderer/src/db/appendPhotos'
 import { createArticle } from '../../../src/renderer/src/db/createArticle'
 import { db } from '../../../src/renderer/src/db/db'
@@ -16,29 +12,11 @@ import { trashArticle } from '../../../src/renderer/src/db/trashArticle'
 import { findUnusedMedia } from '../../../src/renderer/src/media/findUnusedMedia'
 import { trashUnusedMedia } from '../../../src/renderer/src/media/trashUnusedMedia'
 import { flushOutbox } from '../../../src/renderer/src/sync/flushOutbox'
-import { captureLog } from '../services/helpers/captureLog'
 import { tempDirs } from '../services/helpers/tempDirs'
+import { makeApi } from './helpers/makeApi'
 
 const tmp = tempDirs()
 
-async function makeApi(): Promise<{ api: CopydeskApi; workspace: string }> {
-  const sample = await tmp()
-  await mkdir(join(sample, 'articles'))
-  const invoke = wrapHandlerTable(
-    createHandlerTable({
-      appDataDir: await tmp(),
-      documentsDir: await tmp(),
-      sampleDir: sample,
-      dialog: new TestDialogPort(),
-      shell: { openExternal: async () => {} },
-      emit: () => {},
-      log: captureLog(),
-      syncStateDebounceMs: 10
-    })
-  )
-  const api = buildApi((channel, args) => invoke(channel as never, args), () => () => {})
-  return { api, workspace: (await api.workspace.info()).path }
-}
 
 const photo = (file: string): Photo => ({ file, creditLine: 'AP Photo/Jane Doe' })
 const parsed = (headline: string, photos: Photo[]) => ({
@@ -55,7 +33,7 @@ describe('unused media', () => {
   let workspace: string
   beforeEach(async () => {
     await Promise.all(db.tables.map((table) => table.clear()))
-    ;({ api, workspace } = await makeApi())
+    ;({ api, workspace } = await makeApi(tmp))
     for (const name of ['fog.jpg', 'quay.jpg', 'pier.jpg', 'stray.jpg']) await writeFile(join(workspace, 'media', name), name)
   })
 

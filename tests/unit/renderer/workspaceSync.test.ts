@@ -3,13 +3,9 @@ import 'fake-indexeddb/auto'
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { buildApi } from '../../../src/core/bridge/buildApi'
-import { wrapHandlerTable } from '../../../src/core/bridge/wrapHandlerTable'
 import type { CopydeskApi } from '../../../src/core/ipc'
 import type { DocJSON } from '../../../src/core/model/DocJSON'
 import { docToPlainText } from '../../../src/core/model/docToPlainText'
-import { createHandlerTable } from '../../../src/main/services/createHandlerTable'
-import { TestDialogPort } from '../../../src/main/services/ports/TestDialogPort'
 import { createArticle } from '../../../src/renderer/src/db/createArticle'
 import { createEntity } from '../../../src/renderer/src/db/createEntity'
 import { loadRegistry } from '../../../src/renderer/src/sync/loadRegistry'
@@ -21,29 +17,11 @@ import { onOutsideChange } from '../../../src/renderer/src/sync/outsideChanges'
 import { runSync } from '../../../src/renderer/src/sync/runSync'
 import { syncStatus } from '../../../src/renderer/src/sync/syncStatus'
 import { setUnsavedTypingProbe } from '../../../src/renderer/src/sync/unsavedTyping'
-import { captureLog } from '../services/helpers/captureLog'
 import { tempDirs } from '../services/helpers/tempDirs'
+import { makeApi } from './helpers/makeApi'
 
 const tmp = tempDirs()
 
-async function makeApi(): Promise<{ api: CopydeskApi; workspace: string }> {
-  const sample = await tmp()
-  await mkdir(join(sample, 'articles'))
-  const invoke = wrapHandlerTable(
-    createHandlerTable({
-      appDataDir: await tmp(),
-      documentsDir: await tmp(),
-      sampleDir: sample,
-      dialog: new TestDialogPort(),
-      shell: { openExternal: async () => {} },
-      emit: () => {},
-      log: captureLog(),
-      syncStateDebounceMs: 10
-    })
-  )
-  const api = buildApi((channel, args) => invoke(channel as never, args), () => () => {})
-  return { api, workspace: (await api.workspace.info()).path }
-}
 
 const paras = (...texts: string[]): DocJSON => ({ type: 'doc', content: texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) })
 const parsed = (headline: string, doc: DocJSON) => ({ headline, body: doc, photos: [], sources: [], custom: {}, extra: {} })
@@ -54,7 +32,7 @@ describe('the renderer store synced with the workspace folder through main', () 
   let workspace: string
   beforeEach(async () => {
     await Promise.all(db.tables.map((table) => table.clear()))
-    ;({ api, workspace } = await makeApi())
+    ;({ api, workspace } = await makeApi(tmp))
     setUnsavedTypingProbe(null)
   })
 
