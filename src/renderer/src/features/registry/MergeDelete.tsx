@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useApp } from '../../app/AppContext'
+import { ConfirmBox } from '../../app/ConfirmBox'
 import type { EntityRow } from '../../db/CopydeskDB'
 import { searchEntities } from '../../db/searchEntities'
 import { deleteEntity } from '../../registry/deleteEntity'
@@ -45,36 +46,24 @@ export function MergeDelete({ entity }: { entity: EntityRow }): React.JSX.Elemen
   }
   if (mode.kind === 'delete') {
     return (
-      <div className="confirm-box" role="alertdialog" aria-label="Delete entity">
-        <p>
-          {mode.articles === 0
-            ? `${entity.name} is not used in any article.`
-            : `Deleting ${entity.name} removes its tags from ${mode.articles} article${mode.articles === 1 ? '' : 's'} (the words stay) and clears it as the speaker of its quotes.`}{' '}
-          Its file moves to the workspace’s .trash folder.
-        </p>
-        <div className="dialog-actions">
-          <button type="button" onClick={() => setMode(null)}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="danger"
-            disabled={busy}
-            onClick={() => {
-              setBusy(true)
-              deleteEntity(api, entity.id, open())
-                .then((n) => {
-                  dispatch({ type: 'notify', kind: 'info', text: `Deleted ${entity.name}${n ? ` and its tags in ${n} article${n === 1 ? '' : 's'}` : ''}.` })
-                  dispatch({ type: 'openEntity', id: null })
-                })
-                .catch(fail)
-                .finally(() => setBusy(false))
-            }}
-          >
-            Delete {entity.name}
-          </button>
-        </div>
-      </div>
+      <ConfirmBox
+        label="Delete entity"
+        confirmLabel={`Delete ${entity.name}`}
+        onCancel={() => setMode(null)}
+        onConfirm={() =>
+          deleteEntity(api, entity.id, open())
+            .then((n) => {
+              dispatch({ type: 'notify', kind: 'info', text: `Deleted ${entity.name}${n ? ` and its tags in ${n} article${n === 1 ? '' : 's'}` : ''}.` })
+              dispatch({ type: 'openEntity', id: null })
+            })
+            .catch(fail)
+        }
+      >
+        {mode.articles === 0
+          ? `${entity.name} is not used in any article.`
+          : `Deleting ${entity.name} removes its tags from ${mode.articles} article${mode.articles === 1 ? '' : 's'} (the words stay) and clears it as the speaker of its quotes.`}{' '}
+        Its file moves to the workspace’s .trash folder.
+      </ConfirmBox>
     )
   }
   return (

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useApp } from '../../../app/AppContext'
+import { ConfirmBox } from '../../../app/ConfirmBox'
 import type { SourceRow } from '../../../db/CopydeskDB'
 import { articlesUsingSource } from '../../../sources/articlesUsingSource'
 import { deleteSource } from '../../../sources/deleteSource'
@@ -37,37 +38,26 @@ export function SourceDelete({ source, disabled }: { source: SourceRow; disabled
   }
   const open = ui.selectedId && editorRef.current ? { id: ui.selectedId, editor: editorRef.current } : null
   return (
-    <div className="confirm-box source-delete" role="alertdialog" aria-label={`Delete ${source.name}`}>
-      <p>
-        {using === 0
-          ? `${source.name} is not used in any article.`
-          : `${source.name} is used in ${articles(using)}. Deleting it detaches it from ${using === 1 ? 'that article' : 'them'}, removes its attribution tags (the words stay) and clears it as the source of quotes.`}{' '}
-        Its file moves to the workspace’s .trash folder.
-      </p>
-      <div className="dialog-actions">
-        <button type="button" onClick={() => setUsing(null)}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="danger"
-          disabled={busy}
-          onClick={() => {
-            setBusy(true)
-            deleteSource(api, source.id, open)
-              .then((n) => {
-                dispatch({ type: 'notify', kind: 'info', text: `Deleted ${source.name}${n ? ` and its references in ${articles(n)}` : ''}.` })
-              })
-              .catch((error: unknown) => {
-                setUsing(null)
-                fail(error)
-              })
-              .finally(() => setBusy(false))
-          }}
-        >
-          Delete {source.name}
-        </button>
-      </div>
-    </div>
+    <ConfirmBox
+      label={`Delete ${source.name}`}
+      className="source-delete"
+      confirmLabel={`Delete ${source.name}`}
+      onCancel={() => setUsing(null)}
+      onConfirm={() =>
+        deleteSource(api, source.id, open)
+          .then((n) => {
+            dispatch({ type: 'notify', kind: 'info', text: `Deleted ${source.name}${n ? ` and its references in ${articles(n)}` : ''}.` })
+          })
+          .catch((error: unknown) => {
+            setUsing(null)
+            fail(error)
+          })
+      }
+    >
+      {using === 0
+        ? `${source.name} is not used in any article.`
+        : `${source.name} is used in ${articles(using)}. Deleting it detaches it from ${using === 1 ? 'that article' : 'them'}, removes its attribution tags (the words stay) and clears it as the source of quotes.`}{' '}
+      Its file moves to the workspace’s .trash folder.
+    </ConfirmBox>
   )
 }
