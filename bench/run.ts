@@ -3,6 +3,10 @@
  * 10,000-article library, a 10,000-word article), each against a baseline measured in the same
  * run. Writes BENCHMARKS.md and bench/results.json. Not part of npm test. Needs the built
  * renderer (out/renderer; built here when missing) and system Chromium.
+ *
+ * `npm run bench -- sync` runs only the sync step (no renderer or Chromium needed) and merges its
+ * figures into the existing BENCHMARKS.md and results.json; BENCH_SYNC_LONG=1 runs the sync
+ * model tests in their long mode.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, statSync } from 'node:fs'
@@ -16,13 +20,18 @@ import { benchExport } from './exportBench'
 import { benchImport } from './importBench'
 import { benchSearch } from './searchBench'
 import { benchSuggest } from './suggestBench'
+import { benchSync } from './syncBench'
 import type { Figure } from './lib/Figure'
 import { loadBundledCore } from './lib/loadCore'
 import { describeMachine } from './lib/machine'
-import { toMarkdown, writeReports } from './lib/report'
+import { mergeReports, toMarkdown, writeReports } from './lib/report'
 
 const ROOT = join(import.meta.dirname, '..')
 const TMP = join(import.meta.dirname, 'tmp')
+const REPORTS = { markdown: join(ROOT, 'BENCHMARKS.md'), json: join(import.meta.dirname, 'results.json') }
+/** Steps that can run alone: `npm run bench -- sync`. */
+const ONLY = process.argv.slice(2)
+if (ONLY.some((step) => step !== 'sync')) throw new Error(`Unknown bench step ${ONLY.join(' ')}: only \`sync\` runs alone`)
 
 const started = performance.now()
 const log = (line: string): void => console.log(`${line} [${((performance.now() - started) / 1000).toFixed(0)} s]`)
@@ -55,7 +64,27 @@ async function newestSource(): Promise<number> {
   return newest
 }
 
+function printFigures(figures: Figure[]): void {
+  for (const f of figures) {
+    const ratio = f.baseline ? ` (baseline ${f.baseline.toFixed(2)}, ×${(f.value / f.baseline).toFixed(1)})` : ''
+    console.log(`${f.name}: ${f.value.toFixed(2)} ${f.unit}${ratio}`)
+  }
+}
+
+const SYNC_STEP = '10. sync of a 10,000-article folder: first import, no-change rescan against a stat walk, 100 changed files, model tests'
+
+async function syncAlone(): Promise<void> {
+  await mkdir(TMP, { recursive: true })
+  log(SYNC_STEP)
+  const figures = await benchSync(TMP, log)
+  const run = { label: 'Sync figures (`sync.*`)', machine: describeMachine('not used'), date: new Date(), totalSeconds: (performance.now() - started) / 1000, notes: METHOD }
+  await mergeReports(REPORTS, figures, run)
+  printFigures(figures)
+  log('Merged the sync figures into BENCHMARKS.md and bench/results.json')
+}
+
 async function main(): Promise<void> {
+  if (ONLY.length) return syncAlone()
   const built = join(ROOT, 'out/renderer/index.html')
   if (!existsSync(built)) {
     log('Building the renderer (out/renderer is missing)…')
@@ -95,14 +124,14 @@ async function main(): Promise<void> {
   log('9. export of 1,000 tagged articles to each format')
   figures.push(...benchExport())
 
+  log(SYNC_STEP)
+  figures.push(...(await benchSync(TMP, log)))
+
   const totalSeconds = (performance.now() - started) / 1000
   const machine = describeMachine(idb.chromium)
   const markdown = toMarkdown(figures, machine, new Date(), totalSeconds, METHOD)
-  await writeReports({ markdown: join(ROOT, 'BENCHMARKS.md'), json: join(import.meta.dirname, 'results.json') }, figures, markdown)
-  for (const f of figures) {
-    const ratio = f.baseline ? ` (baseline ${f.baseline.toFixed(2)}, ×${(f.value / f.baseline).toFixed(1)})` : ''
-    console.log(`${f.name}: ${f.value.toFixed(2)} ${f.unit}${ratio}`)
-  }
+  await writeReports(REPORTS, figures, markdown)
+  printFigures(figures)
   log('Wrote BENCHMARKS.md and bench/results.json')
 }
 

@@ -41,16 +41,17 @@ export function articleFromWire(rng: Rng, wire: WireArticle, slug: string, creat
 
 /**
  * The library: `count` articles with unique slugs, newest first by index, all older than
- * LIBRARY_NOW_MS less `reserveMs` (room for articles a bench wants at the top of the list).
+ * LIBRARY_NOW_MS less `reserveMs` (room for articles a bench wants at the top of the list);
+ * `words` draws each body's length (by default 120–1,000 words, mean ≈ 410).
  */
-export function generateLibrary(seed: number, count: number, reserveMs = 3_600_000): Article[] {
+export function generateLibrary(seed: number, count: number, reserveMs = 3_600_000, words: (rng: Rng) => number = libraryWords): Article[] {
   const rng = createRng(seed)
   const slugs = new Set<string>()
   const out: Article[] = []
   let t = LIBRARY_NOW_MS - reserveMs
   for (let i = 0; i < count; i++) {
     t -= rng.int(5 * 60_000, 3 * 3_600_000)
-    const wire = generateWireArticle(rng, libraryWords(rng), `LIB-${i + 1}`)
+    const wire = generateWireArticle(rng, words(rng), `LIB-${i + 1}`)
     const base = slugify(wire.headline)
     let slug = base
     for (let n = 2; slugs.has(slug); n++) slug = `${base}-${n}`

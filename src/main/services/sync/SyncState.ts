@@ -124,7 +124,11 @@ export class SyncState {
   }
 
   setRecent(root: string, hashes: readonly string[]): void {
-    this.recent.set(resolve(root), [...hashes])
+    const key = resolve(root)
+    const before = this.recent.get(key)
+    // A rescan that changed nothing must not rewrite (and fsync) the whole state file.
+    if (before && before.length === hashes.length && before.every((h, i) => h === hashes[i])) return
+    this.recent.set(key, [...hashes])
     this.changed()
   }
 
