@@ -8,7 +8,7 @@ import { z } from 'zod'
 import type { ParsedArticle, Photo } from './model/Article'
 import { API_METHODS, type EventName, type EventPayloads } from './ipcNames'
 import type { AppUpdate } from './sync/ports'
-import type { RenameResult, SyncReport } from './sync/SyncEngine'
+import type { PushResult, RenameResult, SyncReport } from './sync/SyncEngine'
 
 export { API_METHODS, EVENT_NAMES, type EventName, type EventPayloads } from './ipcNames'
 
@@ -63,6 +63,8 @@ export const channelSchemas = {
       confirmDeletions: z.boolean().optional()
     })
     .strict(),
+  /** Writes the app's queued edits whose files are as their edits expect, without a full run (SyncEngine.push). */
+  'sync:push': z.object({ articles: z.array(appArticle).max(200_000) }).strict(),
   /** Renames an article's file after its headline (`articles/<stem>.md`, a free name if taken). */
   'sync:rename': z
     .object({
@@ -224,6 +226,7 @@ export interface ChannelResults {
   'workspace:choose': { info: WorkspaceInfo } | { setup: WorkspaceSetup } | null
   'workspace:create': WorkspaceInfo & { imported: number; failed: { file: string; error: string }[] }
   'sync:run': { report: SyncReport; updates: AppUpdate[] }
+  'sync:push': PushResult
   'sync:rename': RenameResult
   'workspace:scan': { files: ScannedFile[] }
   'workspace:read': { files: FileContent[]; missing: string[] }

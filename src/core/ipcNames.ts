@@ -36,7 +36,7 @@ export const API_METHODS = {
     rename: 'article:rename',
     emptyTrash: 'trash:empty'
   },
-  sync: { run: 'sync:run', rename: 'sync:rename' },
+  sync: { run: 'sync:run', push: 'sync:push', rename: 'sync:rename' },
   registry: { scan: 'registry:scan', write: 'registry:write', trash: 'registry:trash' },
   files: { open: 'files:open', parse: 'files:parse' },
   spell: { check: 'spell:check', suggest: 'spell:suggest' },

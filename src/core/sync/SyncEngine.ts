@@ -8,8 +8,8 @@ import {
   type SyncOptions,
   type SyncPlan
 } from './planSync'
-import { SyncAbort, type AppPort, type AppUpdate, type BaseStore, type FolderPort, type ReadResult } from './ports'
-import { ARTICLES_DIR, collisionKey, NameAllocator, stemOf } from './syncPaths'
+import { SyncAbort, type AppArticle, type AppPort, type AppUpdate, type BaseStore, type FolderPort, type ReadResult } from './ports'
+import { ARTICLES_DIR, classifyPath, collisionKey, NameAllocator, stemOf } from './syncPaths'
 
 export interface SyncReport {
   status: 'synced' | 'paused' | 'needsConfirmation' | 'error'
@@ -47,6 +47,13 @@ export interface SyncProgress {
 }
 
 export type RenameResult = { ok: true; path: string } | { ok: false; reason: string }
+
+export interface PushResult {
+  /** Updates for the articles written (the app applies them like a run's). */
+  updates: AppUpdate[]
+  /** Articles the fast path left alone (new, trashed, moved, or the file changed): a full run settles them. */
+  left: string[]
+}
 
 /** Runs tasks one at a time, in call order. */
 class Queue {
@@ -115,6 +122,55 @@ export class SyncEngine {
       ])
       await base.flush()
       return { ok: true, path: to }
+    })
+  }
+
+  /**
+   * The fast path for the app's own edits: an article whose file is exactly the version its
+   * edit builds on (the base and the app agree on the hash) is written straight over it with
+   * compare-and-swap — what a full run would plan as a push, without listing the folder.
+   * Anything else (a new article, a trash or restore, a file changed or moved since) is left
+   * for a full run, which lists, merges and renames.
+   */
+  push(articles: readonly AppArticle[]): Promise<PushResult> {
+    return this.queue.run(async () => {
+      const { folder, base } = this.deps
+      const entries = await base.entries()
+      const result: PushResult = { updates: [], left: [] }
+      let wrote = false
+      for (const a of articles) {
+        const b = entries.get(a.path)
+        const c = classifyPath(a.path)
+        if (!a.pending || a.trashed || a.fileHash === null || !c || c.kind !== 'article' || c.trashed || !b || b.id !== a.id || b.hash !== a.fileHash) {
+          result.left.push(a.id)
+          continue
+        }
+        const mine = a.pending.content
+        let written: { ok: true; hash: string } | { ok: false }
+        try {
+          written = await folder.write(a.path, mine, a.fileHash)
+        } catch (error) {
+          if (error instanceof SyncAbort) throw error
+          written = { ok: false }
+        }
+        if (!written.ok) {
+          result.left.push(a.id)
+          continue
+        }
+        wrote = true
+        await base.apply([{ op: 'set', path: a.path, id: a.id, hash: folder.hash(mine), content: mine }])
+        result.updates.push({
+          id: a.id,
+          path: a.path,
+          content: mine,
+          fileHash: folder.hash(mine),
+          trashed: false,
+          expectSeq: a.pending.seq,
+          contentIsApps: true
+        })
+      }
+      if (wrote) await base.flush()
+      return result
     })
   }
 

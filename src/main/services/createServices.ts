@@ -188,6 +188,7 @@ export function createServices(deps: ServiceDeps): Services {
       sync.startWatching()
       return sync.run(articles, confirmDeletions ?? false)
     },
+    'sync:push': async ({ articles }) => (await syncFor((await store()).root)).push(articles),
     'sync:rename': async ({ id, stem }) => (await syncFor((await store()).root)).rename(id, stem),
 
     'workspace:scan': async () => ({ files: await (await store()).scan() }),

@@ -14,6 +14,7 @@ import { resolveConflict } from '../../../src/renderer/src/db/resolveConflict'
 import { saveArticleBody } from '../../../src/renderer/src/db/saveArticleBody'
 import { trashArticle } from '../../../src/renderer/src/db/trashArticle'
 import { onOutsideChange } from '../../../src/renderer/src/sync/outsideChanges'
+import { flushOutbox } from '../../../src/renderer/src/sync/flushOutbox'
 import { runSync } from '../../../src/renderer/src/sync/runSync'
 import { syncStatus } from '../../../src/renderer/src/sync/syncStatus'
 import { setUnsavedTypingProbe } from '../../../src/renderer/src/sync/unsavedTyping'
@@ -45,6 +46,37 @@ describe('the renderer store synced with the workspace folder through main', () 
     const text = await readFile(join(workspace, row.file), 'utf8')
     expect(text).toContain(`id: ${id}`)
     expect(text).toContain('Dredgers arrived on Tuesday.')
+  })
+
+  it('after an autosave the edit takes the fast path to its file; a full run only when something needs one', async () => {
+    const id = await createArticle(parsed('Harbour dredging starts', paras('Dredgers arrived on Tuesday.')), 'created')
+    let fullRuns = 0
+    const counting: CopydeskApi = {
+      ...api,
+      sync: {
+        ...api.sync,
+        run: (args) => {
+          fullRuns++
+          return api.sync.run(args)
+        }
+      }
+    }
+    await flushOutbox(counting) // a new article: only a full run can name and create its file
+    expect(fullRuns).toBe(1)
+    const row = (await db.articles.get(id))!
+    await saveArticleBody(id, row.headline, paras('Dredgers arrived on Tuesday night.'))
+    await flushOutbox(counting)
+    expect(fullRuns).toBe(1)
+    expect(await db.outbox.count()).toBe(0)
+    expect(await readFile(join(workspace, row.file), 'utf8')).toContain('Dredgers arrived on Tuesday night.')
+    // Someone changed the file meanwhile: the fast path leaves it, the full run merges.
+    await writeFile(join(workspace, row.file), (await readFile(join(workspace, row.file), 'utf8')).replace('Harbour dredging starts', 'Harbour dredging starts early'))
+    await saveArticleBody(id, row.headline, paras('Dredgers arrived on Tuesday night, two days early.'))
+    await flushOutbox(counting)
+    expect(fullRuns).toBe(2)
+    const text = await readFile(join(workspace, row.file), 'utf8')
+    expect(text).toContain('headline: Harbour dredging starts early')
+    expect(text).toContain('two days early.')
   })
 
   it('a change made in the folder replaces the stored text, keeps a revision and tells the open editor', async () => {

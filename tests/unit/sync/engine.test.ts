@@ -39,6 +39,28 @@ describe('sync engine', () => {
     expect(b.app.articles.get('X')).toMatchObject({ path: 'articles/x.md', content: doc('X', ['one', 'two', 'three']), pending: null })
   })
 
+  it('pushes the app’s edit straight to an unchanged file, and leaves everything else to a full run', async () => {
+    const { folder, a } = await shared()
+    a.app.edit('X', doc('X', ['one (app)', 'two', 'three']))
+    a.app.create('N', 'articles/n.md', doc('N', ['new']))
+    const pushed = await a.engine.push(await a.app.snapshot())
+    expect(pushed.left).toEqual(['N'])
+    expect(folder.get('articles/x.md')).toBe(doc('X', ['one (app)', 'two', 'three']))
+    expect(folder.get('articles/n.md')).toBeUndefined()
+    await a.app.apply(pushed.updates)
+    expect(a.app.articles.get('X')).toMatchObject({ pending: null, fileHash: folder.hash(doc('X', ['one (app)', 'two', 'three'])) })
+
+    // The folder changed meanwhile: the push refuses to write over it; the full run merges.
+    a.app.edit('X', doc('X', ['one (app)', 'two', 'three (app)']))
+    folder.put('articles/x.md', doc('X', ['one (folder)', 'two', 'three']))
+    const refused = await a.engine.push(await a.app.snapshot())
+    expect(refused.left.sort()).toEqual(['N', 'X'])
+    expect(folder.get('articles/x.md')).toBe(doc('X', ['one (folder)', 'two', 'three']))
+    const report = await a.engine.run()
+    expect(report.applied.map((x) => x.kind).sort()).toEqual(['create', 'merge'])
+    expect(folder.get('articles/x.md')).toBe(doc('X', ['one (folder)', 'two', 'three (app)']))
+  })
+
   it('merges edits to different paragraphs from the app and the folder', async () => {
     const { folder, a } = await shared()
     a.app.edit('X', doc('X', ['one (app)', 'two', 'three']))

@@ -46,6 +46,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ t: fc.constant('folderBreak' as const), pick: fc.nat(), how: fc.constantFrom<'git' | 'latin1' | 'yaml' | 'huge'>('git', 'latin1', 'yaml', 'huge') }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('folderFix' as const), pick: fc.nat() }) },
   { weight: 8, arbitrary: fc.record({ t: fc.constant('sync' as const), dev, crashAfter: fc.option(fc.nat(3), { freq: 4 }) }) },
+  { weight: 4, arbitrary: fc.record({ t: fc.constant('push' as const), dev, crashAfter: fc.option(fc.nat(2), { freq: 4 }) }) },
   { weight: 3, arbitrary: fc.record({ t: fc.constant('concurrentSync' as const), crashAfter: fc.option(fc.nat(3), { freq: 4 }), ext: fc.option(folderEdit, { freq: 2 }) }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('wipeApp' as const), dev }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('wipeBase' as const), dev }) },
@@ -202,6 +203,9 @@ async function runOp(w: World, op: Op, scheduler: fc.Scheduler): Promise<void> {
   switch (op.t) {
     case 'sync':
       await w.sync(op.dev, { crashAfter: op.crashAfter })
+      return
+    case 'push':
+      await w.push(op.dev, op.crashAfter)
       return
     case 'concurrentSync': {
       w.concurrent = true

@@ -2,7 +2,7 @@ import { join, relative, resolve, sep } from 'node:path'
 import { watch, type FSWatcher } from 'chokidar'
 import { ulid } from 'ulid'
 import type { AppArticle, AppPort, AppUpdate, FolderPort } from '../../../core/sync/ports'
-import { SyncEngine, type RenameResult, type SyncProgress, type SyncReport } from '../../../core/sync/SyncEngine'
+import { SyncEngine, type PushResult, type RenameResult, type SyncProgress, type SyncReport } from '../../../core/sync/SyncEngine'
 import type { Logger } from '../Logger'
 import { sha256Hex } from '../fs/sha256Hex'
 import { Mutex } from '../util/Mutex'
@@ -76,6 +76,11 @@ export class WorkspaceSync {
         this.current = null
       }
     })
+  }
+
+  /** The fast path for the app's own edits (SyncEngine.push): no listing, compare-and-swap writes. */
+  push(articles: AppArticle[]): Promise<PushResult> {
+    return this.mutex.run(() => this.engine.push(articles))
   }
 
   rename(id: string, stem: string): Promise<RenameResult> {

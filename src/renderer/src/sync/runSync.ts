@@ -74,6 +74,29 @@ async function nameAfterHeadlines(api: CopydeskApi): Promise<void> {
   }
 }
 
+/**
+ * The fast path after an autosave: queued edits whose files are as their edits expect are
+ * written at once (compare-and-swap, no listing of the folder); true when something is left
+ * that only a full run can settle (a new article, a trash, a change in the folder meanwhile).
+ */
+export function pushQueued(api: CopydeskApi): Promise<boolean> {
+  // One at a time: a second push of the same edit would find its file already changed (by the
+  // first) and send everything to a full run.
+  const next = pushing.then(() => pushOnce(api))
+  pushing = next.catch(() => false)
+  return next
+}
+let pushing: Promise<unknown> = Promise.resolve()
+
+async function pushOnce(api: CopydeskApi): Promise<boolean> {
+  await nameAfterHeadlines(api)
+  const articles = (await syncSnapshot({ queuedOnly: true })).filter((a) => a.pending)
+  if (!articles.length) return false
+  const { updates, left } = await api.sync.push({ articles })
+  const outcome = await applySyncUpdates(updates, { hasUnsavedTyping })
+  return left.length > 0 || outcome.deferred.length > 0
+}
+
 async function runOnce(api: CopydeskApi, opts: RunOptions): Promise<void> {
   clearTimeout(retryTimer)
   syncStatus.set({ running: true })

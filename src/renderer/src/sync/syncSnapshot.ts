@@ -8,14 +8,17 @@ import { coreClient } from '../worker/coreClient'
 /**
  * The store as the sync sees it (core/sync AppArticle): every article with where its file is
  * and the hash of the version it comes from; articles with queued edits also carry their text,
- * serialised as workspace Markdown, and the outbox seq it belongs to.
+ * serialised as workspace Markdown, and the outbox seq it belongs to. `queuedOnly`: just the
+ * articles with queued edits (the push fast path).
  */
-export async function syncSnapshot(): Promise<AppArticle[]> {
+export async function syncSnapshot(opts: { queuedOnly?: boolean } = {}): Promise<AppArticle[]> {
   // Rows, bodies and seqs of one moment: a save after it bumps the seq, and the sync's answer
   // for the older seq then leaves the newer edit alone (decideAppUpdate).
   const { rows, queued } = await db.transaction('r', [db.articles, db.articleDocs, db.outbox], async () => {
-    const rows = await db.articles.toArray()
     const outbox = await db.outbox.toArray()
+    const rows = opts.queuedOnly
+      ? (await db.articles.bulkGet(outbox.map((o) => o.articleId))).filter((r): r is ArticleRow => r !== undefined)
+      : await db.articles.toArray()
     const docs = await db.articleDocs.bulkGet(outbox.map((o) => o.articleId))
     const queued = new Map<string, { seq: number; doc: ArticleDocRow }>()
     outbox.forEach((o, i) => {

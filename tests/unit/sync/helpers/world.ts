@@ -32,6 +32,7 @@ export const tokensOf = (text: string): string[] => text.match(TOKEN) ?? []
 export type EditKind = 'append' | 'insert' | 'replace' | 'delete' | 'headline'
 
 export type Op =
+  | { t: 'push'; dev: number; crashAfter: number | null }
   | { t: 'appCreate'; dev: number; accent: boolean; shared: boolean }
   | { t: 'appEdit'; dev: number; pick: number; kind: EditKind; pos: number }
   | { t: 'appTrash'; dev: number; pick: number }
@@ -279,6 +280,24 @@ export class World {
 
   trashFolderArticles(): string[] {
     return this.folder.paths().filter((p) => classifyPath(p)?.trashed === true)
+  }
+
+  /** The app's fast path for its own edits (SyncEngine.push), applied like a run's updates. */
+  async push(dev: number, crashAfter: number | null): Promise<void> {
+    const d = this.devices[dev]!
+    this.folder.crashAfterWrites = crashAfter
+    try {
+      const pending = (await d.app.snapshot()).filter((a) => a.pending)
+      const { updates } = await d.engine.push(pending)
+      await d.app.apply(updates)
+      STATS.pushed = (STATS.pushed ?? 0) + updates.length
+    } catch (error) {
+      if (!(error instanceof SyncAbort)) throw error
+      d.base.crash()
+      STATS.crashed = (STATS.crashed ?? 0) + 1
+    } finally {
+      this.folder.crashAfterWrites = null
+    }
   }
 
   async sync(dev: number, opts: { crashAfter?: number | null; confirm?: boolean } = {}): Promise<SyncReport | 'crashed'> {
