@@ -6,7 +6,8 @@
  *
  * `npm run bench -- sync` runs only the sync step (no renderer or Chromium needed) and merges its
  * figures into the existing BENCHMARKS.md and results.json; BENCH_SYNC_LONG=1 runs the sync
- * model tests in their long mode.
+ * model tests in their long mode. `npm run bench -- search` likewise runs only the search step
+ * (section 8; Chromium, no renderer build: it bundles the search worker from src).
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, statSync } from 'node:fs'
@@ -29,9 +30,11 @@ import { mergeReports, toMarkdown, writeReports } from './lib/report'
 const ROOT = join(import.meta.dirname, '..')
 const TMP = join(import.meta.dirname, 'tmp')
 const REPORTS = { markdown: join(ROOT, 'BENCHMARKS.md'), json: join(import.meta.dirname, 'results.json') }
-/** Steps that can run alone: `npm run bench -- sync`. */
+/** Steps that can run alone, one at a time: `npm run bench -- sync`, `npm run bench -- search`. */
 const ONLY = process.argv.slice(2)
-if (ONLY.some((step) => step !== 'sync')) throw new Error(`Unknown bench step ${ONLY.join(' ')}: only \`sync\` runs alone`)
+if (ONLY.length > 1 || ONLY.some((step) => step !== 'sync' && step !== 'search')) {
+  throw new Error(`Unknown bench step ${ONLY.join(' ')}: only \`sync\` or \`search\` runs alone`)
+}
 
 const started = performance.now()
 const log = (line: string): void => console.log(`${line} [${((performance.now() - started) / 1000).toFixed(0)} s]`)
@@ -83,8 +86,21 @@ async function syncAlone(): Promise<void> {
   log('Merged the sync figures into BENCHMARKS.md and bench/results.json')
 }
 
+const SEARCH_STEP = '8. full-text search over 10,000 articles of ~800 words, against a plain scan'
+
+async function searchAlone(): Promise<void> {
+  await mkdir(TMP, { recursive: true })
+  log(SEARCH_STEP)
+  const figures = await benchSearch(TMP, log)
+  const run = { label: 'Search figures (`search.*`)', machine: describeMachine('system'), date: new Date(), totalSeconds: (performance.now() - started) / 1000, notes: METHOD }
+  await mergeReports(REPORTS, figures, run)
+  printFigures(figures)
+  log('Merged the search figures into BENCHMARKS.md and bench/results.json')
+}
+
 async function main(): Promise<void> {
-  if (ONLY.length) return syncAlone()
+  if (ONLY[0] === 'sync') return syncAlone()
+  if (ONLY[0] === 'search') return searchAlone()
   const built = join(ROOT, 'out/renderer/index.html')
   if (!existsSync(built)) {
     log('Building the renderer (out/renderer is missing)…')
@@ -118,7 +134,7 @@ async function main(): Promise<void> {
   log('7. typing in a 10,000-word article with 2,000 tags and live suggestions')
   figures.push(...(await benchTyping(TMP, log)))
 
-  log('8. full-text search over 10,000 articles of ~800 words, against a plain scan')
+  log(SEARCH_STEP)
   figures.push(...(await benchSearch(TMP, log)))
 
   log('9. export of 1,000 tagged articles to each format')

@@ -154,7 +154,8 @@ export async function benchSearch(tmp: string, log: Log = console.log): Promise<
         baseline: percentile(scanned.ms, 95),
         measured:
           `${library}; the app's search worker. Each keystroke of ${QUERIES.length} queries (${queryList}) is one search: ms from posting the request ` +
-          `to the answer (every matching id in order, previews of those of the first 12 whose text the worker holds) back on the page; p95 of ${keystrokes} ` +
+          `to the answer (every matching id in order — sent as slot numbers and read with the page's copy of the index's id table, as the app's search client ` +
+          `does —, previews of those of the first 12 whose text the worker holds) back on the page; p95 of ${keystrokes} ` +
           `keystrokes over ${ROUNDS} rounds after a warm-up round (keystrokes that leave nothing to search, a lone quote mark or \`status:\` before its value, ` +
           `are not searches in the app either and are skipped) ` +
           `(median ${median(typed.roundTrip).toFixed(1)}, max ${Math.max(...typed.roundTrip).toFixed(1)}; in the worker p95 ${percentile(typed.inWorker, 95).toFixed(1)}; ` +

@@ -18,6 +18,7 @@ import { db } from '../../src/renderer/src/db/db'
 import { toArticle } from '../../src/renderer/src/db/toArticle'
 import { saveArticleBody } from '../../src/renderer/src/db/saveArticleBody'
 import type { HitPreview } from '../../src/core/search/previewHit'
+import { IdTable } from '../../src/renderer/src/search/IdTable'
 import type { IndexStatus, SearchReply, SearchReplyValue, SearchRequest } from '../../src/renderer/src/search/searchProtocol'
 import { watchStoreChanges } from '../../src/renderer/src/search/watchStoreChanges'
 import type { Haystack, ScanRequest } from './scanWorker'
@@ -62,6 +63,8 @@ let stopWatching: (() => void) | undefined
 let status: IndexStatus = { state: 'starting', indexed: 0, total: 0 }
 const statusWaiters: ((s: IndexStatus) => void)[] = []
 const pending = new Map<number, (reply: SearchReply) => void>()
+/** The page's copy of the index's id table, as the app's search client keeps it: answers name their results by slot. */
+const idTable = new IdTable()
 let nextId = 1
 
 const textOf = (doc: SearchDoc): string => SEARCH_FIELDS.map((f) => doc[f]).join('\n')
@@ -180,8 +183,8 @@ window.__search = {
         if (isEmptyQuery(parsed) && parsed.problems.length === 0) continue
         const t0 = performance.now()
         // As the library pane does: the search, then the previews the answer lacked for the rows in view.
-        const answer = await call<SearchReplyValue>({ kind: 'search', params: { query: typed, sort: 'relevance', previews: SHOWN } })
-        const ids = answer.ids === '' ? [] : answer.ids.split('\n')
+        const answer = await call<SearchReplyValue>({ kind: 'search', params: { query: typed, sort: 'relevance', previews: SHOWN }, table: idTable.state() })
+        const ids = idTable.read(answer)
         roundTrip.push(performance.now() - t0)
         inWorker.push(answer.elapsedMs)
         const have = new Set(answer.previews.map((p) => p.id))
@@ -228,8 +231,8 @@ window.__search = {
       const t0 = performance.now()
       await saveArticleBody(article.id, article.headline, body)
       const applied = await waitStatus((s) => (s.updates ?? 0) > before)
-      const answer = await call<SearchReplyValue>({ kind: 'search', params: { query: word, sort: 'relevance', previews: SHOWN } })
-      if (!answer.ids.split('\n').includes(article.id)) throw new Error(`edit ${i} not found by search`)
+      const answer = await call<SearchReplyValue>({ kind: 'search', params: { query: word, sort: 'relevance', previews: SHOWN }, table: idTable.state() })
+      if (!idTable.read(answer).includes(article.id)) throw new Error(`edit ${i} not found by search`)
       searchable.push(performance.now() - t0)
       update.push(applied.lastUpdateMs ?? NaN)
       index.push(applied.lastIndexMs ?? NaN)

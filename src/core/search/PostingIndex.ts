@@ -45,6 +45,11 @@ export class PostingIndex<T> {
   private scores = new Float64Array(0)
   private counts = new Uint8Array(0)
   private lastClause = new Int16Array(0)
+  private found = new Int32Array(0)
+  /** Bumped by every change (a document added or removed, the slots renumbered): what was worked out from the index before is stale. */
+  private changes = 0
+  /** Bumped when the slots are renumbered (compact): slot numbers handed out before mean other documents now. */
+  private renumberings = 0
 
   get size(): number {
     return this.slotOf.size
@@ -63,6 +68,21 @@ export class PostingIndex<T> {
 
   has(id: string): boolean {
     return this.slotOf.has(id)
+  }
+
+  /** Changes so far: anything worked out from the index (phrase matches, filter columns) holds while this stays the same. */
+  get generation(): number {
+    return this.changes
+  }
+
+  /** Renumberings of the slots so far: slot numbers (and a copy of the id table) hold while this stays the same. */
+  get layout(): number {
+    return this.renumberings
+  }
+
+  /** The slot of a document; undefined when it is not in the index. */
+  slotOfId(id: string): number | undefined {
+    return this.slotOf.get(id)
   }
 
   dataOf(id: string): T | undefined {
@@ -86,9 +106,9 @@ export class PostingIndex<T> {
   /**
    * Adds a document (replacing one of the same id). `termOf` turns each word as written, in
    * order, into its term (null: not indexed); it sees every word once, so callers can keep their
-   * own reading of the text (the word sequence for phrases) in the same pass.
+   * own reading of the text (the word sequence for phrases) in the same pass. Returns its slot.
    */
-  add(id: string, fields: readonly WeightedText[], data: T, termOf: (word: string) => string | null): void {
+  add(id: string, fields: readonly WeightedText[], data: T, termOf: (word: string) => string | null): number {
     this.remove(id)
     const slot = this.ids.length
     const tf = new Map<string, number>()
@@ -112,6 +132,8 @@ export class PostingIndex<T> {
     this.slotOf.set(id, slot)
     this.totalLength += length
     this.norms = null
+    this.changes++
+    return slot
   }
 
   /** Replaces a document's data without touching its text. */
@@ -119,6 +141,7 @@ export class PostingIndex<T> {
     const slot = this.slotOf.get(id)
     if (slot === undefined) return false
     this.data[slot] = data
+    this.changes++
     return true
   }
 
@@ -131,6 +154,7 @@ export class PostingIndex<T> {
     this.totalLength -= this.lengths[slot]!
     this.holes++
     this.norms = null
+    this.changes++
     if (this.holes > 1000 && this.holes > this.ids.length / 4) this.compact()
   }
 
@@ -162,6 +186,8 @@ export class PostingIndex<T> {
     this.lengths = lengths
     this.data = data
     this.holes = 0
+    this.changes++
+    this.renumberings++
   }
 
   /** BM25's length normalisation per slot, K1·(1 − B + B·length/average), kept until a document comes or goes. */
@@ -204,10 +230,11 @@ export class PostingIndex<T> {
 
   /**
    * Documents holding at least one term of every clause and none of `excluded`, that `keep`
-   * accepts: their slots, and BM25 scores by slot (a term's weight multiplies its score). The
-   * score array is reused by the next search: read it before searching again.
+   * accepts (asked with the slot, for live documents only): their slots in slot order, and BM25
+   * scores by slot (a term's weight multiplies its score). Both arrays are reused by the next
+   * search: read them before searching again.
    */
-  search(clauses: readonly Clause[], excluded: readonly string[], keep: (data: T) => boolean): { slots: Int32Array; scores: Float64Array } {
+  search(clauses: readonly Clause[], excluded: readonly string[], keep: (slot: number) => boolean): { slots: Int32Array; scores: Float64Array } {
     const slots = this.ids.length
     if (clauses.length === 0 || clauses.length > 255 || this.size === 0) return { slots: new Int32Array(0), scores: this.scores }
     this.buffers(slots)
@@ -218,7 +245,9 @@ export class PostingIndex<T> {
       for (const { term, weight } of clauses[c]!.terms) {
         const list = this.postings.get(term)
         if (!list) continue
-        const df = list.length / 2
+        // Postings of removed documents stay until compaction: never count more than there are documents
+        // (a term in nearly every article would otherwise weigh less than nothing, and its results sort wrong).
+        const df = Math.min(list.length / 2, n)
         const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5)) * weight * (K1 + 1)
         for (let k = 0; k < list.length; k += 2) {
           const slot = list[k]!
@@ -236,12 +265,13 @@ export class PostingIndex<T> {
       if (list) for (let k = 0; k < list.length; k += 2) counts[list[k]!] = 0
     }
     const want = clauses.length
-    const found = new Int32Array(slots)
+    if (this.found.length < slots) this.found = new Int32Array(this.scores.length)
+    const found = this.found
+    const data = this.data
     let count = 0
     for (let slot = 0; slot < slots; slot++) {
-      if (counts[slot] !== want) continue
-      const data = this.data[slot]
-      if (data !== undefined && keep(data)) found[count++] = slot
+      if (counts[slot] !== want || data[slot] === undefined) continue
+      if (keep(slot)) found[count++] = slot
     }
     return { slots: found.subarray(0, count), scores }
   }

@@ -35,6 +35,11 @@ export class Vocabulary {
     return this.words.size
   }
 
+  /** Phrase keys numbered so far: it grows as articles bring new words (a word's key is -1 before). */
+  get keyCount(): number {
+    return this.keys.length - 1
+  }
+
   /** The index term of a normalised word (see indexTerm), remembering the word. */
   termOf(word: string): string | null {
     const known = this.words.get(word)

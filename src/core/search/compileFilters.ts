@@ -13,15 +13,22 @@ export interface ResolvedFilters {
 const intersects = (have: readonly string[], wanted: ReadonlySet<string>): boolean => have.some((id) => wanted.has(id))
 
 /** A source filter value matches an id spelling it, or an id holding all its words ("baltic" → baltic-wire). */
-function sourceMatcher(value: string): (id: string) => boolean {
+export function sourceMatcher(value: string): (id: string) => boolean {
   const slug = slugify(value)
   const parts = slug.split('-')
   return (id) => id === slug || id === value || parts.every((p) => id.split('-').includes(p))
 }
 
+/** An agency filter value matches a (folded) credit line, agency or distributor holding it. */
+export function agencyMatcher(value: string): (agency: string) => boolean {
+  const folded = foldText(value.trim())
+  return (agency) => agency.includes(folded)
+}
+
 /**
  * The filters as one predicate over an article's facets. Trashed articles never match: search
- * covers the live library. Cheap enough to run over every article of a large library per keystroke.
+ * covers the live library. The index answers the same filters from its facet columns
+ * (FacetColumns.mask); this predicate is what they are checked against, and what a plain scan uses.
  */
 export function compileFilters(filters: SearchFilters, resolved: ResolvedFilters): (facets: SearchFacets) => boolean {
   const tests: ((f: SearchFacets) => boolean)[] = [(f) => !f.trashed]
@@ -46,8 +53,8 @@ export function compileFilters(filters: SearchFilters, resolved: ResolvedFilters
     tests.push((f) => f.sources.some(match))
   }
   for (const value of filters.agencies) {
-    const folded = foldText(value.trim())
-    tests.push((f) => f.agencies.some((a) => a.includes(folded)))
+    const match = agencyMatcher(value)
+    tests.push((f) => f.agencies.some(match))
   }
   // Called for every candidate of every keystroke: a plain loop, and the common case on its own.
   if (tests.length === 1) return tests[0]!

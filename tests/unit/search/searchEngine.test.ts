@@ -5,6 +5,7 @@ import type { Article } from '../../../src/core/model/Article'
 import type { ArticleRow } from '../../../src/renderer/src/db/ArticleRow'
 import { CopydeskDB } from '../../../src/renderer/src/db/CopydeskDB'
 import { SearchDB } from '../../../src/renderer/src/search/SearchDB'
+import { IdTable } from '../../../src/renderer/src/search/IdTable'
 import { SearchEngine } from '../../../src/renderer/src/search/SearchEngine'
 import type { IndexStatus } from '../../../src/renderer/src/search/searchProtocol'
 import { watchStoreChanges } from '../../../src/renderer/src/search/watchStoreChanges'
@@ -31,6 +32,7 @@ let store: CopydeskDB
 let opened: { engine?: SearchEngine; db: SearchDB }[] = []
 
 beforeEach(async () => {
+  table = new IdTable()
   store = new CopydeskDB(STORE)
   await store.articles.bulkAdd(ARTICLES.map(row))
   await store.articleDocs.bulkAdd(ARTICLES.map((a) => ({ id: a.id, body: a.body })))
@@ -63,8 +65,10 @@ function ownDb(): SearchDB {
   return db
 }
 
+/** The page's copy of the engine's id table, as the search client keeps one. */
+let table = new IdTable()
 const ids = async (engine: SearchEngine, query: string): Promise<string[]> =>
-  (await engine.search({ query, sort: 'relevance', previews: 5 })).ids.split('\n').filter(Boolean)
+  table.read(await engine.search({ query, sort: 'relevance', previews: 5 }, table.state()))
 
 describe('SearchEngine', () => {
   it('builds the index from the store, answers with previews of what it has read, saves the index', async () => {
@@ -142,6 +146,31 @@ describe('SearchEngine', () => {
     engine.changed('all', false)
     await engine.flush()
     expect(await ids(engine, 'supports ')).toEqual([])
+  })
+})
+
+describe('SearchEngine id table', () => {
+  it('sends the page the id table once, then only what it lacks: a slot per edit, all again when the slots are renumbered', async () => {
+    const { engine } = start()
+    await engine.ready
+    const ask = (query: string) => engine.search({ query, sort: 'relevance', previews: 0 }, table.state())
+    const first = await ask('supports ')
+    expect(first.table).toMatchObject({ from: 0, to: 2 })
+    expect(table.read(first)).toEqual(['a1'])
+    const again = await ask('walked ')
+    expect(again.table).toMatchObject({ from: 2, to: 2, ids: '' })
+    expect(table.read(again)).toEqual(['a2'])
+    engine.saved({ ...row(ARTICLES[1]!), updatedAt: '2025-03-08T00:00:00.000Z' }, doc(p('Tug crews join the walkout.')))
+    const edited = await ask('tug ')
+    expect(edited.table).toMatchObject({ from: 2, to: 3, ids: 'a2' })
+    expect(table.read(edited)).toEqual(['a2'])
+    // Saving compacts the index: a new numbering, a new table.
+    await engine.flush()
+    const saved = await ask('tug ')
+    expect(saved.table.epoch).not.toBe(first.table.epoch)
+    expect(saved.table).toMatchObject({ from: 0, to: 2 })
+    expect(table.read(saved)).toEqual(['a2'])
+    expect(await ids(engine, 'supports ')).toEqual(['a1'])
   })
 })
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Article } from '../../../src/core/model/Article'
 import { buildSearchEntry } from '../../../src/core/search/buildSearchEntry'
+import { findTermRanges } from '../../../src/core/search/findTermRanges'
 import { matchEntityIds, type NamedEntity } from '../../../src/core/search/matchEntityIds'
 import { parseQuery } from '../../../src/core/search/parseQuery'
 import { SEARCH_FORMAT, SearchIndex, type SearchSort } from '../../../src/core/search/SearchIndex'
@@ -187,6 +188,63 @@ describe('SearchIndex', () => {
     expect(() => SearchIndex.fromSnapshot(damaged)).toThrow()
     expect(() => SearchIndex.fromSnapshot({ ...snapshot, versions: [] })).toThrow()
     expect(() => SearchIndex.fromSnapshot({ ...snapshot, words: snapshot.words.map(() => Uint16Array.of(60000)) })).toThrow(/word sequence/)
+  })
+})
+
+describe('SearchIndex slots, phrases and readings', () => {
+  const none = { speakers: [], entities: [] }
+
+  it('answers with slots that its id table reads as the ids of search', () => {
+    const index = build()
+    for (const q of ['supports ', 'status:ready,draft,edited', '"really supported"', 'harb', 'the ']) {
+      const { slots } = index.searchSlots(parseQuery(q), none)
+      expect([...slots].map((s) => index.idAt(s))).toEqual(find(index, q))
+    }
+  })
+
+  it('renumbers its slots when it compacts (layout), and answers the same after', () => {
+    const i = build()
+    const before = i.layout
+    for (let n = 0; n < 1100; n++) i.put(buildSearchEntry({ ...DRAFT, headline: `Budget notes ${n}` }), String(n))
+    expect(i.layout).toBeGreaterThan(before)
+    expect(i.slotCount).toBeLessThan(1100)
+    const { slots } = i.searchSlots(parseQuery('status:ready,draft,edited'), none)
+    expect([...slots].map((s) => i.idAt(s))).toEqual(['a-harbour', 'a-kremlin', 'a-budget'])
+    expect(find(i, 'speaker:peskov')).toEqual(['a-kremlin'])
+  })
+
+  it('keeps ranking a word every article holds while replaced articles leave holes', () => {
+    const i = SearchIndex.create()
+    const ids = ['h1', 'h2', 'h3', 'h4']
+    ids.forEach((id, n) => i.put(buildSearchEntry({ ...HARBOUR, id, headline: `Harbour ${'strike '.repeat(n + 1)}` }), 'v'))
+    for (let n = 0; n < 40; n++) i.put(buildSearchEntry({ ...HARBOUR, id: ids[n % 4]!, headline: `Harbour ${'strike '.repeat((n % 4) + 1)}` }), String(n))
+    const found = find(i, 'strike ')
+    expect(found).toHaveLength(4)
+    expect(found).toEqual(['h4', 'h3', 'h2', 'h1'])
+  })
+
+  it('narrows a phrase typed word by word exactly as a phrase typed at once', () => {
+    const typed = build()
+    const fresh = build()
+    for (const q of ['"it is', '"it is too', '"it is too early', '"it is too early"', '"is too early to talk"', '"really supported iran"', '"has really supported"']) {
+      expect(find(typed, q)).toEqual(find(build(), q))
+    }
+    // And again after the index changed under the phrases it knew.
+    typed.put(buildSearchEntry({ ...DRAFT, body: doc(p('It is too early to say.')) }), 'v2')
+    fresh.put(buildSearchEntry({ ...DRAFT, body: doc(p('It is too early to say.')) }), 'v2')
+    expect(find(typed, '"it is too early"').sort()).toEqual(['a-budget', 'a-kremlin'])
+    expect(find(typed, '"too early to say"')).toEqual(find(fresh, '"too early to say"'))
+  })
+
+  it('highlights from the texts it read before as from a fresh reading, also after new words came', () => {
+    const index = build()
+    const text = 'The zyzzyva crews said the strike is supported.'
+    const fresh = { term: index.reader.term, key: index.reader.key }
+    const match = { terms: new Set(['strike', 'support']), phrases: [['zyzzyva', 'crews']] }
+    expect(findTermRanges(text, match, index.reader)).toEqual(findTermRanges(text, match, fresh))
+    index.put(buildSearchEntry({ ...DRAFT, id: 'a-z', body: doc(p('A zyzzyva is a weevil.')) }), 'v')
+    expect(findTermRanges(text, match, index.reader)).toEqual(findTermRanges(text, match, fresh))
+    expect(findTermRanges(text, match, index.reader).map((r) => text.slice(r.from, r.to))).toEqual(['zyzzyva crews', 'strike', 'supported'])
   })
 })
 

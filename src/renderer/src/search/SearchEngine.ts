@@ -10,7 +10,7 @@ import type { ArticleDocRow, CopydeskDB } from '../db/CopydeskDB'
 import { toArticle } from '../db/toArticle'
 import { articleVersion } from './articleVersion'
 import type { SearchDB } from './SearchDB'
-import type { IndexStatus, SearchParams, SearchReplyValue } from './searchProtocol'
+import type { IdTableDelta, IdTableState, IndexStatus, SearchParams, SearchReplyValue } from './searchProtocol'
 import { TextCache } from './TextCache'
 
 /** Articles read from the store per step while building: small enough to answer searches in between. */
@@ -37,6 +37,13 @@ export class SearchEngine {
   private status: IndexStatus = { state: 'starting', indexed: 0, total: 0 }
   private readonly texts = new TextCache()
   private entities: NamedEntity[] | null = null
+  /** Filter values (speaker:…, entity:…) resolved against the registry `resolvedFor`. */
+  private readonly resolvedNames = new Map<string, Set<string>>()
+  private resolvedFor: readonly NamedEntity[] | null = null
+  /** Names this engine's id tables apart from another's (a worker started again, the page's fallback). */
+  private readonly uid = Math.random().toString(36).slice(2, 10)
+  /** Bumped whenever `index` is another index (restored): its slots are numbered afresh. */
+  private indexNo = 0
   private readonly pending = new Set<string>()
   private pendingAll = false
   private processing: Promise<void> | null = null
@@ -76,7 +83,10 @@ export class SearchEngine {
       console.warn(`Search index rebuilt: ${error instanceof Error ? error.message : String(error)}`)
       await this.own.snapshots.clear().catch(() => {})
     }
-    if (restored) this.index = restored
+    if (restored) {
+      this.index = restored
+      this.indexNo++
+    }
     markLoaded()
     const changed = await this.syncAll(!restored)
     this.index.prepare()
@@ -255,26 +265,58 @@ export class SearchEngine {
     return out
   }
 
-  async search(params: SearchParams): Promise<SearchReplyValue> {
+  /** The entity ids a speaker: or entity: value may mean (see matchEntityIds), worked out once per value. */
+  private resolve(value: string, entities: readonly NamedEntity[]): Set<string> {
+    if (this.resolvedFor !== entities || this.resolvedNames.size > 200) {
+      this.resolvedNames.clear()
+      this.resolvedFor = entities
+    }
+    let ids = this.resolvedNames.get(value)
+    if (!ids) {
+      ids = matchEntityIds(value, entities)
+      this.resolvedNames.set(value, ids)
+    }
+    return ids
+  }
+
+  /** The id table's epoch: this engine, this index, this numbering of its slots. */
+  private get epoch(): string {
+    return `${this.uid}.${this.indexNo}.${this.index.layout}`
+  }
+
+  /** What the page's copy of the id table lacks (all of it, when of another epoch). */
+  private tableDelta(known: IdTableState | undefined): IdTableDelta {
+    const epoch = this.epoch
+    const to = this.index.slotCount
+    const from = known?.epoch === epoch ? Math.min(known.length, to) : 0
+    const ids: string[] = new Array(to - from)
+    for (let slot = from; slot < to; slot++) ids[slot - from] = this.index.idAt(slot)
+    return { epoch, from, to, ids: ids.join('\n') }
+  }
+
+  /** A search; `known`: what the page holds of the id table, so the answer brings only what it lacks. */
+  async search(params: SearchParams, known?: IdTableState): Promise<SearchReplyValue> {
     await this.loaded
     const started = performance.now()
     const query = parseQuery(params.query)
     const needsRegistry = query.filters.speakers.length + query.filters.entities.length > 0
     const entities = needsRegistry ? await this.registry() : []
     const resolved = {
-      speakers: query.filters.speakers.map((v) => matchEntityIds(v, entities)),
-      entities: query.filters.entities.map((v) => matchEntityIds(v, entities))
+      speakers: query.filters.speakers.map((v) => this.resolve(v, entities)),
+      entities: query.filters.entities.map((v) => this.resolve(v, entities))
     }
-    const { ids, plan } = this.index.search(query, resolved, params.sort)
+    const { slots, plan } = this.index.searchSlots(query, resolved, params.sort)
     const terms = plan ? [...plan.highlight] : []
     // Previews of the first results whose text is at hand; the others are asked for separately,
     // so a search never waits for the store.
     const match = { terms: new Set(terms), phrases: query.phrases }
-    const previews = ids.slice(0, params.previews).flatMap((id) => {
-      const doc = this.texts.get(id)
-      return doc ? [previewHit(doc, match, this.index.reader)] : []
-    })
-    return { ids: ids.join('\n'), previews, terms, phrases: query.phrases, problems: query.problems, elapsedMs: performance.now() - started, status: this.status }
+    const previews: HitPreview[] = []
+    for (let i = 0; i < Math.min(params.previews, slots.length); i++) {
+      const doc = this.texts.get(this.index.idAt(slots[i]!))
+      if (doc) previews.push(previewHit(doc, match, this.index.reader))
+    }
+    const table = this.tableDelta(known)
+    return { slots, table, previews, terms, phrases: query.phrases, problems: query.problems, elapsedMs: performance.now() - started, status: this.status }
   }
 
   /** Snippets for results further down the list, as they scroll into view. */

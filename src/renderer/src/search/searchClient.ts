@@ -1,6 +1,7 @@
 import type { HitPreview } from '../../../core/search/previewHit'
 import { onArticleSaved } from '../db/articleSaved'
 import { db } from '../db/db'
+import { IdTable } from './IdTable'
 import { SearchDB } from './SearchDB'
 import { SearchEngine } from './SearchEngine'
 import type { IndexStatus, SearchAnswer, SearchParams, SearchReply, SearchReplyValue, SearchRequest } from './searchProtocol'
@@ -30,7 +31,7 @@ function inPage(onStatus: (s: IndexStatus) => void): (request: SearchRequest) =>
       case 'saved':
         return engine.saved(request.row, request.body)
       case 'search':
-        return engine.search(request.params)
+        return engine.search(request.params, request.table)
       case 'previews':
         return engine.previews(request.ids, request.terms, request.phrases)
       case 'flush':
@@ -91,13 +92,16 @@ function createClient(): SearchClient {
       worker!.postMessage(full)
     })
 
+  // The ids of the results come as slots of the index, read with this copy of its id table.
+  const table = new IdTable()
   // Edits saved here come with the article; every other write (sync, trash, registry) as ids to read.
   onArticleSaved((row, body) => send({ kind: 'saved', row, body }))
   watchStoreChanges(db.name, (change: StoreChange) => send({ kind: 'changed', articles: change.articles, entities: change.entities }))
   return {
     search: async (params) => {
-      const value = await call<SearchReplyValue>({ kind: 'search', params })
-      return { ...value, ids: value.ids === '' ? [] : value.ids.split('\n') } satisfies SearchAnswer
+      const value = await call<SearchReplyValue>({ kind: 'search', params, table: table.state() })
+      const { slots: _slots, table: _table, ...rest } = value
+      return { ...rest, ids: table.read(value) } satisfies SearchAnswer
     },
     previews: (ids, terms, phrases) => call<HitPreview[]>({ kind: 'previews', ids, terms, phrases }),
     flush: () => call<IndexStatus>({ kind: 'flush' }),

@@ -16,10 +16,33 @@ export interface IndexStatus {
   lastIndexMs?: number
 }
 
-/** The answer to a search, as the worker sends it. */
-export interface SearchReplyValue extends Omit<SearchAnswer, 'ids'> {
-  /** The ids joined by "\n": one string crosses to the page much faster than thousands. */
+/**
+ * The page's copy of the index's id table (slot → article id; see IdTable), as it tells the
+ * worker with each search: the table's epoch (which index, which numbering of its slots) and how
+ * many slots it holds.
+ */
+export interface IdTableState {
+  epoch: string
+  length: number
+}
+
+/** What the page's copy of the id table lacked when it asked: the ids of slots `from` to `to` (exclusive), joined by "\n". */
+export interface IdTableDelta {
+  epoch: string
+  from: number
+  to: number
   ids: string
+}
+
+/**
+ * The answer to a search, as the worker sends it: the articles found as slot numbers (one typed
+ * array, handed over rather than copied) that the page reads with its copy of the id table,
+ * and what that copy lacks (usually nothing; the whole table once, and a slot per edit). Thousands
+ * of ids are neither joined in the worker nor split on the page at every keystroke.
+ */
+export interface SearchReplyValue extends Omit<SearchAnswer, 'ids'> {
+  slots: Int32Array
+  table: IdTableDelta
 }
 
 /** The answer to a search. */
@@ -47,7 +70,8 @@ export interface SearchParams {
 
 /** Requests to the search worker. Those with an id get a reply carrying it. */
 export type SearchRequest =
-  | { kind: 'search'; id: number; params: SearchParams }
+  /** `table`: what the page holds of the id table (nothing yet: undefined). */
+  | { kind: 'search'; id: number; params: SearchParams; table?: IdTableState }
   | { kind: 'previews'; id: number; ids: string[]; terms: string[]; phrases: string[][] }
   | { kind: 'changed'; articles: string[] | 'all'; entities: boolean }
   /** An edit just stored, with the article: indexed without reading it back. */

@@ -16,12 +16,13 @@ self.onmessage = async (event: MessageEvent<SearchRequest>) => {
   if (request.kind === 'changed') return engine.changed(request.articles, request.entities)
   if (request.kind === 'saved') return engine.saved(request.row, request.body)
   try {
-    const value =
-      request.kind === 'search'
-        ? await engine.search(request.params)
-        : request.kind === 'previews'
-          ? await engine.previews(request.ids, request.terms, request.phrases)
-          : await engine.flush()
+    if (request.kind === 'search') {
+      const value = await engine.search(request.params, request.table)
+      // The slots are handed over, not copied.
+      self.postMessage({ kind: 'reply', id: request.id, ok: true, value } satisfies SearchReply, [value.slots.buffer])
+      return
+    }
+    const value = request.kind === 'previews' ? await engine.previews(request.ids, request.terms, request.phrases) : await engine.flush()
     post({ kind: 'reply', id: request.id, ok: true, value })
   } catch (error) {
     post({ kind: 'reply', id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) })
