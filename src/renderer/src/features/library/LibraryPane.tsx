@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { FilePlus2, SlidersHorizontal, Trash2, Undo2 } from 'lucide-react'
 import { parseQuery } from '../../../../core/search/parseQuery'
 import type { SearchSort } from '../../../../core/search/SearchIndex'
@@ -7,14 +7,17 @@ import { useApp } from '../../app/AppContext'
 import { Splitter } from '../../app/Splitter'
 import type { ArticleRow } from '../../db/ArticleRow'
 import { emptyTrash } from '../../db/emptyTrash'
+import { markLibraryShown } from '../../db/libraryShown'
 import { restoreArticle } from '../../db/restoreArticle'
-import { useLibrary } from '../../db/useLibrary'
+import { filterHeadlines, useArticleRows, useLibraryHeadlines, useLibraryList, type LibraryList } from '../../db/useLibrary'
 import { searchHighlight } from '../../search/searchHighlight'
+import { flushOutbox } from '../../sync/flushOutbox'
 import { usePreviews } from '../../search/usePreviews'
 import { useSearch } from '../../search/useSearch'
 import { warmSearch } from '../../search/searchClient'
 import { ArticleListItem } from './ArticleListItem'
 import { focusEditorWhenReady } from './focusEditorWhenReady'
+import { listedIds, ROW_PAGE, rowWindow } from './listedIds'
 import { nextSelection } from './nextSelection'
 import { SearchFilters } from './SearchFilters'
 import { SearchResultItem } from './SearchResultItem'
@@ -30,11 +33,14 @@ const RESULT_ROW_HEIGHT = 92
  * The left pane: the search box (full text and filters over the whole library, results with
  * their matches marked), the article list (or the trash), new and trash actions. In the
  * library, Ctrl/Cmd+click, Shift+click and Shift+arrows select several articles (for export).
+ * The list is ids (keys of the index, cheap to read again after a write); only the rows on
+ * screen are read in full.
  */
 export function LibraryPane(): React.JSX.Element {
   const { api, ui, dispatch, runCommand, editorRef } = useApp()
   const trash = ui.libraryView === 'trash'
-  const rows = useLibrary(ui.libraryView)
+  const list = useLibraryList(ui.libraryView)
+  const ids = list?.ids
   const [query, setQuery] = useState('')
   const [sort, setSort] = useState<SearchSort>('relevance')
   const [showFilters, setShowFilters] = useState(false)
@@ -52,43 +58,63 @@ export function LibraryPane(): React.JSX.Element {
     else if (!searching) searchHighlight.clear()
   }, [searching, answer])
 
-  const byId = useMemo(() => new Map((rows ?? []).map((r) => [r.id, r])), [rows])
+  const inView = useMemo(() => new Set(ids), [ids])
   const indexUsable = answer !== null
-  const shown: ArticleRow[] = useMemo(() => {
-    if (searching && answer) return answer.ids.flatMap((id) => byId.get(id) ?? [])
-    const q = deferred.trim().toLocaleLowerCase()
-    if (!rows || !q) return rows ?? []
-    // The trash, and the moment before the index answers: headlines only.
-    return rows.filter((r) => r.headline.toLocaleLowerCase().includes(q) || r.slug.includes(q))
-  }, [searching, answer, byId, rows, deferred])
-  const activeIndex = shown.findIndex((r) => r.id === ui.selectedId)
+  const results = searching && answer ? answer.ids : null
+  // The trash, and the moment before the index answers: headlines only (read only while a filter is typed).
+  const filterText = results ? '' : deferred.trim()
+  const headlines = useLibraryHeadlines(ui.libraryView, filterText !== '')
+  const filtered = useMemo(() => (filterText && headlines ? filterHeadlines(headlines, filterText) : null), [filterText, headlines])
+  const shown = useMemo(() => listedIds(ids ?? [], { results, filtered }, inView), [ids, results, filtered, inView])
+  const activeIndex = ui.selectedId === null ? -1 : shown.indexOf(ui.selectedId)
   const multi = !trash
   const selection = ui.librarySelection
   const selected = useMemo(() => new Set(selection.ids), [selection.ids])
-  const order = useMemo(() => shown.map((r) => r.id), [shown])
+  const order = shown
+
+  // Rows are read for the part of the list on screen only.
+  const [span, setSpan] = useState(() => rowWindow(0, 2 * ROW_PAGE))
+  const onRange = useCallback((first: number, last: number) => {
+    const next = rowWindow(first, last)
+    setSpan((prev) => (prev.from === next.from && prev.to === next.to ? prev : next))
+  }, [])
+  const windowIds = useMemo(() => shown.slice(span.from, span.to), [shown, span])
+  const { key: readFor, rows: windowRows } = useArticleRows(windowIds)
+  // The rows read with the first ids fill the first screen until the rows on screen have been
+  // read once (after that they may be out of date).
+  const [headUsed, setHeadUsed] = useState<LibraryList['head'] | null>(null)
+  const windowRead = windowIds.length > 0 && readFor === windowIds.join('\n')
+  useEffect(() => {
+    if (list && windowRead) setHeadUsed(list.head)
+  }, [list, windowRead])
+  const rowOf = (id: string): ArticleRow | undefined => windowRows.get(id) ?? (list && headUsed !== list.head ? list.head.get(id) : undefined)
+  const firstShown = shown.length === 0 || rowOf(shown[Math.min(span.from, shown.length - 1)]!) !== undefined
+  useEffect(() => {
+    if (ids && firstShown) markLibraryShown()
+  }, [ids, firstShown])
   /** The open row is marked apart when the selection is more (or other) than it. */
   const markCurrent = multi && (selection.ids.length > 1 || (ui.selectedId !== null && !selected.has(ui.selectedId)))
   const fail = (error: unknown): void =>
     dispatch({ type: 'notify', kind: 'error', text: error instanceof Error ? error.message : String(error) })
 
-  const select = (row: ArticleRow | undefined): void => {
-    if (!row) return
-    if (row.id === ui.selectedId) {
+  const select = (id: string | undefined): void => {
+    if (!id) return
+    if (id === ui.selectedId) {
       // Already open: a plain click or arrow makes it the whole selection again.
-      if (selection.ids.length !== 1 || selection.ids[0] !== row.id) dispatch({ type: 'librarySelection', selection: nextSelection(selection, order, row.id, 'only') })
+      if (selection.ids.length !== 1 || selection.ids[0] !== id) dispatch({ type: 'librarySelection', selection: nextSelection(selection, order, id, 'only') })
       return
     }
     if (searching) searchHighlight.revealOnOpen()
-    dispatch({ type: 'select', id: row.id })
+    dispatch({ type: 'select', id })
   }
-  const clickRow = (row: ArticleRow, e: React.MouseEvent): void => {
+  const clickRow = (id: string, e: React.MouseEvent): void => {
     const modifier = e.ctrlKey || e.metaKey
     if (!multi || (!modifier && !e.shiftKey)) {
-      select(row)
+      select(id)
       return
     }
     const gesture = e.shiftKey ? (modifier ? 'addRange' : 'range') : 'toggle'
-    dispatch({ type: 'librarySelection', selection: nextSelection(selection, order, row.id, gesture) })
+    dispatch({ type: 'librarySelection', selection: nextSelection(selection, order, id, gesture) })
   }
   /** Arrows open the next article; with Shift they also extend the selection from its anchor. */
   const move = (step: 1 | -1, extend = false): void => {
@@ -97,9 +123,9 @@ export function LibraryPane(): React.JSX.Element {
       select(next)
       return
     }
-    if (next.id === ui.selectedId) return
+    if (next === ui.selectedId) return
     if (searching) searchHighlight.revealOnOpen()
-    dispatch({ type: 'librarySelection', selection: nextSelection(selection, order, next.id, 'range'), open: next.id })
+    dispatch({ type: 'librarySelection', selection: nextSelection(selection, order, next, 'range'), open: next })
   }
   const toEditor = (): void => {
     if (activeIndex < 0 && shown[0]) {
@@ -129,7 +155,7 @@ export function LibraryPane(): React.JSX.Element {
       <Splitter variable="--library-width" label="Resize library" grows="right" min={200} max={520} initial={288} />
       <div className="pane-header">
         <h2>{trash ? 'Trash' : 'Library'}</h2>
-        <span className="pane-count">{rows ? rows.length.toLocaleString() : ''}</span>
+        <span className="pane-count">{list?.complete ? list.ids.length.toLocaleString() : ''}</span>
         <span className="status-spacer" />
         {!trash && (
           <button type="button" className="tool" title="New article (Ctrl+N)" aria-label="New article" onClick={() => runCommand('article.new')}>
@@ -184,15 +210,19 @@ export function LibraryPane(): React.JSX.Element {
       </div>
       {!trash && showFilters && <SearchFilters query={query} onQuery={setQuery} sort={sort} onSort={setSort} />}
       {searching && <SearchStatusLine answer={answer} status={status} shown={shown.length} sort={sort} onSort={setSort} />}
-      {multi && <SelectionBar ids={selection.ids.filter((id) => byId.has(id))} />}
-      {trash && rows && rows.length > 0 && (
+      {multi && <SelectionBar ids={selection.ids.filter((id) => inView.has(id))} />}
+      {trash && list?.complete && list.ids.length > 0 && (
         <div className="trash-actions">
           <button
             type="button"
             className="danger"
             onClick={() => {
-              if (confirm(`Delete ${rows.length} article(s) in the trash for good? This cannot be undone.`)) {
-                emptyTrash(api).then(() => dispatch({ type: 'select', id: null }), fail)
+              if (confirm(`Delete ${list.ids.length} article(s) in the trash for good? This cannot be undone.`)) {
+                // An article just trashed may still be on its way to .trash: the queued moves go first.
+                flushOutbox(api)
+                  .catch(() => {})
+                  .then(() => emptyTrash(api))
+                  .then(() => dispatch({ type: 'select', id: null }), fail)
               }
             }}
           >
@@ -200,7 +230,7 @@ export function LibraryPane(): React.JSX.Element {
           </button>
         </div>
       )}
-      {rows && shown.length === 0 && (!searching || indexUsable) && (
+      {ids && shown.length === 0 && (!searching || indexUsable) && (
         <p className="library-empty">{trash ? (query ? 'No article matches.' : 'The trash is empty.') : query ? 'No article matches.' : 'No articles yet.'}</p>
       )}
       <VirtualList
@@ -211,12 +241,15 @@ export function LibraryPane(): React.JSX.Element {
         rowHeight={searching && indexUsable ? RESULT_ROW_HEIGHT : ROW_HEIGHT}
         activeIndex={activeIndex}
         multiselectable={multi}
+        onRange={onRange}
         onKeyDown={(e) => {
           if (resultsKeys(e, true)) return
           if (e.key === 'Delete' && !trash) runCommand('article.trash')
         }}
-        renderRow={(row, index) =>
-          searching && indexUsable ? (
+        renderRow={(id, index) => {
+          const row = rowOf(id)
+          if (!row) return <RowPlaceholder index={index} selected={multi ? selected.has(id) : id === ui.selectedId} />
+          return searching && indexUsable ? (
             <SearchResultItem
               row={row}
               index={index}
@@ -224,7 +257,7 @@ export function LibraryPane(): React.JSX.Element {
               current={markCurrent && row.id === ui.selectedId}
               preview={preview(row.id)}
               want={want}
-              onSelect={(e) => clickRow(row, e)}
+              onSelect={(e) => clickRow(id, e)}
             />
           ) : (
             <ArticleListItem
@@ -232,7 +265,7 @@ export function LibraryPane(): React.JSX.Element {
               index={index}
               selected={multi ? selected.has(row.id) : row.id === ui.selectedId}
               current={markCurrent && row.id === ui.selectedId}
-              onSelect={(e) => clickRow(row, e)}
+              onSelect={(e) => clickRow(id, e)}
               action={
                 trash ? (
                   <button
@@ -249,8 +282,13 @@ export function LibraryPane(): React.JSX.Element {
               }
             />
           )
-        }
+        }}
       />
     </nav>
   )
+}
+
+/** A row on screen whose article is still being read (a moment after a scroll or a change). */
+function RowPlaceholder({ index, selected }: { index: number; selected: boolean }): React.JSX.Element {
+  return <div id={`row-${index}`} role="option" aria-selected={selected} aria-busy="true" className="article-row placeholder" />
 }

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 
 interface Props<T> {
-  items: T[]
+  items: readonly T[]
   rowHeight: number
   renderRow: (item: T, index: number) => ReactNode
   /** Index to keep in view (the selected row). */
@@ -13,13 +13,15 @@ interface Props<T> {
   /** Several rows can be selected at once (aria-multiselectable). */
   multiselectable?: boolean
   onKeyDown?: (e: React.KeyboardEvent<HTMLDivElement>) => void
+  /** Told which items are rendered (`first` to `last`, exclusive), whenever that changes: rows can be read for those only. */
+  onRange?: (first: number, last: number) => void
 }
 
 const OVERSCAN = 8
 
 /** Renders only the rows in view, so a library of 10,000 articles scrolls and loads fast. */
 export function VirtualList<T>(props: Props<T>): React.JSX.Element {
-  const { items, rowHeight, renderRow, activeIndex, className, id, label, multiselectable, onKeyDown } = props
+  const { items, rowHeight, renderRow, activeIndex, className, id, label, multiselectable, onKeyDown, onRange } = props
   const ref = useRef<HTMLDivElement>(null)
   const [view, setView] = useState({ top: 0, height: 800 })
 
@@ -47,6 +49,8 @@ export function VirtualList<T>(props: Props<T>): React.JSX.Element {
 
   const first = Math.max(0, Math.floor(view.top / rowHeight) - OVERSCAN)
   const last = Math.min(items.length, Math.ceil((view.top + view.height) / rowHeight) + OVERSCAN)
+  // Before paint, so the rows of a new range are asked for in the same frame.
+  useLayoutEffect(() => onRange?.(first, last), [onRange, first, last])
   return (
     <div
       ref={ref}
