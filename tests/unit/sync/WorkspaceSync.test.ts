@@ -61,6 +61,10 @@ describe('WorkspaceSync (the sync main runs for the app)', () => {
     await new Promise((r) => setTimeout(r, 500))
     expect(hints.flat()).not.toContain('articles/mine.md')
 
+    // Someone edits the file a moment after the sync wrote it: that is a change, not an echo.
+    await writeFile(join(root, 'articles', 'mine.md'), article('N1', 'Mine', 'Edited by someone else.'))
+    await until(() => hints.flat().includes('articles/mine.md'))
+
     await writeFile(join(root, 'articles', 'theirs.md'), article('T1', 'Theirs', 'Written by someone else.'))
     await mkdir(join(root, 'entities'), { recursive: true })
     await writeFile(join(root, 'entities', 'holt.yaml'), 'type: person\nname: Sigrid Holt\n')

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
 import { watch, type FSWatcher } from 'chokidar'
 import { ulid } from 'ulid'
@@ -45,8 +46,11 @@ export class WorkspaceSync {
   private watcher: FSWatcher | null = null
   private hintTimer: ReturnType<typeof setTimeout> | undefined
   private hinted = new Set<string>()
-  /** Files the sync wrote or moved itself, until when their watcher events are ignored. */
-  private readonly ownChanges = new Map<string, number>()
+  /**
+   * Files the sync wrote or moved itself: what each should now hold (null: gone, moved away)
+   * and until when a watcher event for it may be the sync's own echo.
+   */
+  private readonly ownChanges = new Map<string, { hash: string | null; until: number }>()
 
   constructor(private readonly deps: WorkspaceSyncDeps) {
     this.root = resolve(deps.root)
@@ -89,33 +93,41 @@ export class WorkspaceSync {
 
   /** The folder port, recording what the sync itself changes so the watcher does not echo it back. */
   private noteOwnChanges(port: FolderPort): FolderPort {
-    const note = (...paths: string[]): void => {
-      const until = Date.now() + ECHO_MS
-      for (const p of paths) this.ownChanges.set(p, until)
+    const note = (path: string, hash: string | null): void => {
+      this.ownChanges.set(path, { hash, until: Date.now() + ECHO_MS })
     }
     return {
       list: () => port.list(),
       read: (path) => port.read(path),
       hash: (content) => port.hash(content),
       write: async (path, content, expect) => {
-        note(path)
+        note(path, port.hash(content))
         return port.write(path, content, expect)
       },
       move: async (from, to, expect) => {
-        note(from, to)
+        note(from, null)
+        note(to, expect)
         return port.move(from, to, expect)
       }
     }
   }
 
-  private isEcho(path: string): boolean {
-    const until = this.ownChanges.get(path)
-    if (until === undefined) return false
-    if (until < Date.now()) {
+  /**
+   * A watcher event is the sync's own echo only if the file is still exactly what the sync left
+   * there; an edit someone makes a moment after the sync wrote the file is a change like any other.
+   */
+  private async isEcho(path: string): Promise<boolean> {
+    const own = this.ownChanges.get(path)
+    if (!own) return false
+    if (own.until < Date.now()) {
       this.ownChanges.delete(path)
       return false
     }
-    return true
+    try {
+      return sha256Hex(await readFile(join(this.root, path))) === own.hash
+    } catch {
+      return own.hash === null // gone, as a move away leaves it
+    }
   }
 
   /** Starts watching the folder for changes made by others (idempotent). */
@@ -133,24 +145,32 @@ export class WorkspaceSync {
     const hint = (abs: string): void => {
       if (!INTERESTING.test(abs)) return
       const path = relative(this.root, abs).split(sep).join('/')
-      if (this.isEcho(path)) return
-      this.hinted.add(path)
-      clearTimeout(this.hintTimer)
-      this.hintTimer = setTimeout(() => {
-        const paths = [...this.hinted]
-        this.hinted.clear()
-        this.deps.onHint?.(paths)
-      }, this.deps.hintDebounceMs ?? 200)
+      void this.isEcho(path).then((echo) => {
+        if (!echo) this.queueHint(path)
+      })
     }
     watcher.on('add', hint).on('change', hint).on('unlink', hint)
     watcher.on('error', (error) => this.deps.log?.warn(`Watching ${this.root} failed; the periodic rescan still syncs`, error))
     this.watcher = watcher
   }
 
+  private queueHint(path: string): void {
+    if (!this.watcher) return
+    this.hinted.add(path)
+    clearTimeout(this.hintTimer)
+    this.hintTimer = setTimeout(() => {
+      const paths = [...this.hinted]
+      this.hinted.clear()
+      this.deps.onHint?.(paths)
+    }, this.deps.hintDebounceMs ?? 200)
+  }
+
+  /** Stops watching and waits for a run in hand to finish (its writes land before the process goes). */
   async close(): Promise<void> {
     clearTimeout(this.hintTimer)
     const w = this.watcher
     this.watcher = null
     await w?.close()
+    await this.mutex.run(async () => {})
   }
 }
