@@ -73,6 +73,8 @@ test.describe('two-way sync with the workspace folder', () => {
     expect(copyName).toBeDefined()
     expect(await readFile(join(app.workspaceDir, 'articles', copyName!), 'utf8')).toMatch(/conflictOf: 01JYA2X4Z6Y8W0V2T4S6R8Q0P2/)
 
+    // The copy is marked in the library too.
+    await expect(library.rows.filter({ hasText: 'conflict' })).toHaveCount(1)
     await conflicts.click()
     const dialog = app.page.getByRole('dialog', { name: 'Conflicts' })
     await expect(dialog.getByRole('region', { name: 'Mine' })).toContainText('Mine: the doors sail on the ferry.')

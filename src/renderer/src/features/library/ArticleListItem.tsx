@@ -30,6 +30,11 @@ export function ArticleListItem({ row, index, selected, current, onSelect, actio
       <div className={row.headline ? 'row-title' : 'row-title untitled'}>{articleTitle(row)}</div>
       <div className="row-meta">
         <span className={`status-pill status-${row.status}`}>{row.status}</span>
+        {row.conflictOf && (
+          <span className="status-pill status-conflict" title="A version the sync kept beside the article: settle it in File › Conflicts…">
+            conflict
+          </span>
+        )}
         <time dateTime={row.updatedAt}>{formatWhen(row.updatedAt)}</time>
         <span>{row.wordCount.toLocaleString()} w</span>
         {action}
