@@ -7,7 +7,8 @@
  * `npm run bench -- sync` runs only the sync step (no renderer or Chromium needed) and merges its
  * figures into the existing BENCHMARKS.md and results.json; BENCH_SYNC_LONG=1 runs the sync
  * model tests in their long mode. `npm run bench -- search` likewise runs only the search step
- * (section 8; Chromium, no renderer build: it bundles the search worker from src).
+ * (section 8; Chromium, no renderer build: it bundles the search worker from src), and
+ * `npm run bench -- app` the app and typing steps (3–5, 7; the built renderer).
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, statSync } from 'node:fs'
@@ -32,8 +33,8 @@ const TMP = join(import.meta.dirname, 'tmp')
 const REPORTS = { markdown: join(ROOT, 'BENCHMARKS.md'), json: join(import.meta.dirname, 'results.json') }
 /** Steps that can run alone, one at a time: `npm run bench -- sync`, `npm run bench -- search`. */
 const ONLY = process.argv.slice(2)
-if (ONLY.length > 1 || ONLY.some((step) => step !== 'sync' && step !== 'search')) {
-  throw new Error(`Unknown bench step ${ONLY.join(' ')}: only \`sync\` or \`search\` runs alone`)
+if (ONLY.length > 1 || ONLY.some((step) => step !== 'sync' && step !== 'search' && step !== 'app')) {
+  throw new Error(`Unknown bench step ${ONLY.join(' ')}: only \`sync\`, \`search\` or \`app\` runs alone`)
 }
 
 const started = performance.now()
@@ -98,6 +99,22 @@ async function searchAlone(): Promise<void> {
   log('Merged the search figures into BENCHMARKS.md and bench/results.json')
 }
 
+/** Steps 3–5 and 7 (the app with 10,000 articles; typing), merged like the others run alone. */
+async function appAlone(): Promise<void> {
+  await mkdir(TMP, { recursive: true })
+  const core = await loadBundledCore(TMP)
+  log('   generating the 10,000-article library and its workspace folder')
+  const library = await prepareLibrary(TMP, core)
+  log('3–5. the app with 10,000 articles: rebuild, cold start, open, save')
+  const figures = await benchApp(TMP, core, library.workspace, log)
+  log('7. typing in a 10,000-word article with 2,000 tags and live suggestions')
+  figures.push(...(await benchTyping(TMP, log)))
+  const run = { label: 'App and typing figures (`app.*`, `keystroke-*`)', machine: describeMachine('system'), date: new Date(), totalSeconds: (performance.now() - started) / 1000, notes: METHOD }
+  await mergeReports(REPORTS, figures, run)
+  printFigures(figures)
+  log('Merged the app and typing figures into BENCHMARKS.md and bench/results.json')
+}
+
 async function main(): Promise<void> {
   if (ONLY[0] === 'sync') return syncAlone()
   if (ONLY[0] === 'search') return searchAlone()
@@ -110,6 +127,7 @@ async function main(): Promise<void> {
     // Not rebuilt here: out/ is shared with the e2e suite, which may be running.
     log('Warning: out/renderer is older than src/renderer or src/core; run `npx electron-vite build` for figures of the current code.')
   }
+  if (ONLY[0] === 'app') return appAlone()
   await mkdir(TMP, { recursive: true })
   const core = await loadBundledCore(TMP)
   const figures: Figure[] = []

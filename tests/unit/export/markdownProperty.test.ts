@@ -25,6 +25,8 @@ const tags = (doc: DocJSON): Record<string, unknown> => ({
   attribution: joinedMarks(doc, 'attribution')
 })
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 300)
+/** PROPERTY_SEED replays a failing run (fast-check prints its seed). */
+const SEED = process.env.PROPERTY_SEED === undefined ? {} : { seed: Number(process.env.PROPERTY_SEED) }
 
 describe('Markdown export → import → export', () => {
   it('is byte-identical, and every tag comes back with its speaker, kind, source and verified flag', () => {
@@ -41,7 +43,7 @@ describe('Markdown export → import → export', () => {
         expect(withoutMarksOnSpace(read.body)).toEqual(withoutMarksOnSpace(expected))
         expect(tags(withoutMarksOnSpace(read.body))).toEqual(tags(withoutMarksOnSpace(expected)))
       }),
-      { numRuns: RUNS }
+      { numRuns: RUNS, ...SEED }
     )
   })
 })
@@ -54,7 +56,7 @@ describe('NITF export → import', () => {
         const read = importArticle('test.nitf.xml', utf8(exportArticle(article, 'nitf', ctx).text), deps)
         expect(tags(read.body)).toEqual(tags(body))
       }),
-      { numRuns: RUNS }
+      { numRuns: RUNS, ...SEED }
     )
   })
 })
@@ -68,7 +70,7 @@ describe('HTML export → import', () => {
         expect(read.headline).toBe(article.headline)
         expect(tags(withoutMarksOnSpace(read.body))).toEqual(tags(withoutMarksOnSpace(body)))
       }),
-      { numRuns: RUNS }
+      { numRuns: RUNS, ...SEED }
     )
   })
 })

@@ -139,13 +139,19 @@ export function writeInline(nodes: NodeJSON[], options: { inHeading?: boolean } 
       }
       if (!text) return
     }
+    let outerOpen: { mark: MarkJSON; open: string } | null = null
     for (const mark of opening) {
       const { open } = markDelimiters(mark)!
+      // `***a* [b]*c***`: opened as one run of three, bold and italic let the `*` before `c`
+      // (punctuation on both sides, so it may open or close) close into the bold (rule of 3).
+      // An inner mark that ends first is opened as a run of its own.
+      if (outerOpen && open[0] === '*' && outerOpen.open[0] === '*' && runLength(i, mark) < runLength(i, outerOpen.mark)) out += RUN_SEPARATOR
       // `![` would start an image: a `!` of the text before a bracket is escaped.
       if (open === '[' && out.endsWith('!')) out = `${out.slice(0, -1)}\\!`
       if (lastClose && out.endsWith(lastClose) && /^[*~]/.test(open) && open[0] === lastClose[lastClose.length - 1]) out += RUN_SEPARATOR
       lastClose = ''
       out += open
+      outerOpen = { mark, open }
       stack.push(mark)
       lineStart = false
       afterClose = false
