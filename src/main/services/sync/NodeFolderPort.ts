@@ -8,6 +8,7 @@ import { fsyncDir } from '../fs/fsyncDir'
 import { renameNoClobber } from '../fs/renameNoClobber'
 import { resolveInWorkspace } from '../fs/resolveInWorkspace'
 import { sha256Hex } from '../fs/sha256Hex'
+import { StatHashCache } from '../fs/StatHashCache'
 import { mapWithConcurrency } from '../util/mapWithConcurrency'
 import { Mutex } from '../util/Mutex'
 import { workspaceLayout } from '../workspace/workspaceLayout'
@@ -15,17 +16,7 @@ import { DEFAULT_RETRY, retryBusy, type RetryOptions } from './retryBusy'
 
 /** The sync's default limit: a larger file is listed without a hash and left alone. */
 export const DEFAULT_MAX_FILE_BYTES = 8 * 1024 * 1024
-/** A cached hash is trusted only if the file was this much older than the stat ("racy git"). */
-const RACY_WINDOW_MS = 2500
 const IO_CONCURRENCY = 64
-
-interface CachedHash {
-  mtimeMs: number
-  size: number
-  ino: number
-  hash: string
-  checkedAtMs: number
-}
 
 /** Where a test may inject a fault: `readBody` falls between a read's stat and its reading the bytes. */
 export type FaultOp = 'list' | 'read' | 'readBody' | 'write' | 'move'
@@ -58,7 +49,7 @@ export class NodeFolderPort implements FolderPort {
   private readonly maxFileBytes: number
   private readonly retry: RetryOptions
   private readonly now: () => number
-  private readonly hashCache = new Map<string, CachedHash>()
+  private readonly hashCache = new StatHashCache()
   private readonly mutex = new Mutex()
 
   constructor(
@@ -96,7 +87,7 @@ export class NodeFolderPort implements FolderPort {
       }
       const files = (await mapWithConcurrency(listed, IO_CONCURRENCY, (p) => this.describe(p))).filter((f): f is ListedFile => f !== null)
       const present = new Set(files.map((f) => f.path))
-      for (const key of this.hashCache.keys()) if (!present.has(key)) this.hashCache.delete(key)
+      this.hashCache.prune(present)
       files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
       return { ok: true, files, articlesDirPresent }
     } catch (error) {
@@ -129,7 +120,7 @@ export class NodeFolderPort implements FolderPort {
         return { ok: false, reason: 'error', message: `${path} changed while it was being read; it is read again on the next sync` }
       }
       const hash = sha256Hex(bytes)
-      this.hashCache.set(path, { mtimeMs: st.mtimeMs, size: st.size, ino: st.ino, hash, checkedAtMs })
+      this.hashCache.set(path, st, hash, checkedAtMs)
       return { ok: true, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), hash }
     } catch (error) {
       return { ok: false, reason: 'error', message: error instanceof Error ? error.message : String(error) }
@@ -194,9 +185,7 @@ export class NodeFolderPort implements FolderPort {
       if (!moved) return { ok: false, reason: 'targetExists', message: `${to} exists` }
       await fsyncDir(dirname(absTo))
       if (dirname(absTo) !== dirname(absFrom)) await fsyncDir(dirname(absFrom))
-      const cached = this.hashCache.get(from)
-      this.hashCache.delete(from)
-      if (cached) this.hashCache.set(to, cached)
+      this.hashCache.move(from, to)
       return { ok: true }
     })
   }
@@ -247,10 +236,8 @@ export class NodeFolderPort implements FolderPort {
       return { path, hash: null, size: 0, mtimeMs: 0, error: error instanceof Error ? error.message : String(error) }
     }
     if (st.size > this.maxFileBytes) return { path, hash: null, size: st.size, mtimeMs: st.mtimeMs }
-    const cached = this.hashCache.get(path)
-    if (cached && cached.mtimeMs === st.mtimeMs && cached.size === st.size && cached.ino === st.ino && cached.checkedAtMs - cached.mtimeMs > RACY_WINDOW_MS) {
-      return { path, hash: cached.hash, size: st.size, mtimeMs: st.mtimeMs }
-    }
+    const cached = this.hashCache.get(path, st)
+    if (cached !== undefined) return { path, hash: cached, size: st.size, mtimeMs: st.mtimeMs }
     const checkedAtMs = this.now()
     let bytes
     try {
@@ -260,7 +247,7 @@ export class NodeFolderPort implements FolderPort {
       return { path, hash: null, size: st.size, mtimeMs: st.mtimeMs, error: error instanceof Error ? error.message : String(error) }
     }
     const hash = sha256Hex(bytes)
-    this.hashCache.set(path, { mtimeMs: st.mtimeMs, size: st.size, ino: st.ino, hash, checkedAtMs })
+    this.hashCache.set(path, st, hash, checkedAtMs)
     return { path, hash, size: st.size, mtimeMs: st.mtimeMs }
   }
 
@@ -287,7 +274,7 @@ export class NodeFolderPort implements FolderPort {
   private async remember(path: string, abs: string, hash: string): Promise<void> {
     try {
       const st = await stat(abs)
-      this.hashCache.set(path, { mtimeMs: st.mtimeMs, size: st.size, ino: st.ino, hash, checkedAtMs: this.now() })
+      this.hashCache.set(path, st, hash, this.now())
     } catch {
       this.hashCache.delete(path)
     }

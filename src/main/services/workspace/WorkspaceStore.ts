@@ -7,6 +7,7 @@ import { fsyncDir } from '../fs/fsyncDir'
 import { renameNoClobber } from '../fs/renameNoClobber'
 import { resolveInWorkspace } from '../fs/resolveInWorkspace'
 import { sha256Hex } from '../fs/sha256Hex'
+import { StatHashCache } from '../fs/StatHashCache'
 import type { SyncState } from '../sync/SyncState'
 import { mapWithConcurrency } from '../util/mapWithConcurrency'
 import { Mutex } from '../util/Mutex'
@@ -18,22 +19,8 @@ import { workspaceLayout } from './workspaceLayout'
 
 /** Same limit as the IPC contract: nothing larger travels as one file. */
 const MAX_FILE_BYTES = 50 * 1024 * 1024
-/**
- * A cached hash is trusted only if the file's mtime was this much older than the moment it
- * was hashed. Coarse file-system clocks (FAT: 2 s, some network shares: 1 s) let a second
- * same-size edit keep the same mtime; a file that recent is hashed again instead ("racy git").
- */
-const RACY_WINDOW_MS = 2500
 const IO_CONCURRENCY = 64
 
-interface CachedHash {
-  mtimeMs: number
-  size: number
-  ino: number
-  hash: string
-  /** Wall-clock time of the stat the hash belongs to. */
-  checkedAtMs: number
-}
 
 /** How the last scan got its hashes; lets tests (and a debug view) see the cache working. */
 export interface ScanStats {
@@ -58,7 +45,7 @@ function shown(file: string): string {
 export class WorkspaceStore {
   readonly root: string
   lastScanStats: ScanStats = { files: 0, hashed: 0, cached: 0 }
-  private readonly hashCache = new Map<string, CachedHash>()
+  private readonly hashCache = new StatHashCache()
   private readonly mutex = new Mutex()
 
   constructor(
@@ -117,16 +104,10 @@ export class WorkspaceStore {
         if (errorCode(err) === 'ENOENT') return null // deleted while we were scanning
         throw err
       }
-      const cached = this.hashCache.get(article.file)
-      if (
-        cached &&
-        cached.mtimeMs === st.mtimeMs &&
-        cached.size === st.size &&
-        cached.ino === st.ino &&
-        cached.checkedAtMs - cached.mtimeMs > RACY_WINDOW_MS
-      ) {
+      const cached = this.hashCache.get(article.file, st)
+      if (cached !== undefined) {
         stats.cached++
-        return { file: article.file, hash: cached.hash, trashed: article.trashed }
+        return { file: article.file, hash: cached, trashed: article.trashed }
       }
       const checkedAtMs = this.now()
       let bytes
@@ -139,13 +120,13 @@ export class WorkspaceStore {
       const hash = sha256Hex(bytes)
       // The stat was taken before the read: if the file changed in between, its mtime
       // differs from the cached one and the next scan hashes it again.
-      this.hashCache.set(article.file, { mtimeMs: st.mtimeMs, size: st.size, ino: st.ino, hash, checkedAtMs })
+      this.hashCache.set(article.file, st, hash, checkedAtMs)
       stats.hashed++
       return { file: article.file, hash, trashed: article.trashed }
     })
     const files = results.filter((r): r is ScannedFile => r !== null)
     const present = new Set(files.map((f) => f.file))
-    for (const key of this.hashCache.keys()) if (inScope(key) && !present.has(key)) this.hashCache.delete(key)
+    this.hashCache.prune(present, inScope)
     files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
     stats.files = files.length
     return { files, stats }
@@ -387,9 +368,7 @@ export class WorkspaceStore {
         // A move keeps the inode and mtime, so both records stay valid under the new name
         // (and a stale one still fails its mtime/size check).
         this.syncState.rename(this.root, from.file, to)
-        const cached = this.hashCache.get(from.file)
-        this.hashCache.delete(from.file)
-        if (cached) this.hashCache.set(to, cached)
+        this.hashCache.move(from.file, to)
         return to
       }
     }
@@ -398,6 +377,6 @@ export class WorkspaceStore {
 
   private remember(file: string, hash: string, st: { mtimeMs: number; size: number; ino: number }, checkedAtMs: number): void {
     this.syncState.set(this.root, file, { hash, mtimeMs: st.mtimeMs, size: st.size })
-    this.hashCache.set(file, { mtimeMs: st.mtimeMs, size: st.size, ino: st.ino, hash, checkedAtMs })
+    this.hashCache.set(file, st, hash, checkedAtMs)
   }
 }
